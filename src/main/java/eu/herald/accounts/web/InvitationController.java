@@ -1,0 +1,67 @@
+package eu.herald.accounts.web;
+
+import eu.herald.accounts.domain.InvitationService;
+import eu.herald.accounts.domain.User;
+import eu.herald.common.RefusedException;
+import jakarta.validation.Valid;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Where an invitation link leads: the invited person chooses a password. */
+@Controller
+@RequestMapping("/invitation")
+class InvitationController {
+
+    private final InvitationService invitations;
+
+    InvitationController(InvitationService invitations) {
+        this.invitations = invitations;
+    }
+
+    @GetMapping
+    String show(@RequestParam(defaultValue = "") String token, Model model) {
+        Optional<User> user = invitations.userFor(token);
+        if (user.isEmpty()) {
+            return "accounts/invitation-invalid";
+        }
+        model.addAttribute("form", new PasswordForm());
+        model.addAttribute("token", token);
+        model.addAttribute("invited", user.get());
+        return "accounts/invitation";
+    }
+
+    @PostMapping
+    String accept(
+            @RequestParam(defaultValue = "") String token,
+            @Valid @ModelAttribute("form") PasswordForm form,
+            BindingResult errors,
+            Model model) {
+        Optional<User> user = invitations.userFor(token);
+        if (user.isEmpty()) {
+            return "accounts/invitation-invalid";
+        }
+        if (!errors.hasErrors() && !form.confirmed()) {
+            errors.rejectValue("confirmation", "password.error.mismatch");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                invitations.accept(token, form.getPassword());
+                return "redirect:/login?passwordSet";
+            } catch (RefusedException e) {
+                errors.rejectValue("password", e.messageKey(), e.arguments(), e.messageKey());
+            }
+        }
+        form.setPassword("");
+        form.setConfirmation("");
+        model.addAttribute("token", token);
+        model.addAttribute("invited", user.get());
+        return "accounts/invitation";
+    }
+}

@@ -1,0 +1,76 @@
+package eu.herald.common.web;
+
+import eu.herald.common.Language;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/** Language resolution and the design system's assets. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final String LANGUAGE_COOKIE = "HERALD_LANG";
+    /** The message bundles, one per module. */
+    static final List<String> BUNDLES = List.of("messages/common", "messages/accounts", "messages/audit");
+
+    static final List<Locale> SUPPORTED =
+            Arrays.stream(Language.values()).map(Language::locale).toList();
+
+    /**
+     * The chosen language lives in a cookie for a year (and in the user's profile once signed in); before any choice,
+     * the browser's preferred language among nl, fr, de and en, else English.
+     */
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
+        resolver.setDefaultLocaleFunction(request -> {
+            String header = request.getHeader("Accept-Language");
+            if (header == null || header.isBlank()) {
+                return Language.EN.locale();
+            }
+            try {
+                Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+                return match != null ? match : Language.EN.locale();
+            } catch (IllegalArgumentException e) {
+                return Language.EN.locale();
+            }
+        });
+        return resolver;
+    }
+
+    /**
+     * Every module keeps its texts in {@code messages/<module>_<language>.properties}; English answers when a locale
+     * outside nl, fr, de and en is asked for. There is no language-neutral file, so a missing translation shows up
+     * (and MessageBundleTests fails) instead of silently falling back.
+     */
+    @Bean
+    MessageSource messageSource() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames(BUNDLES.toArray(String[]::new));
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setDefaultLocale(Language.EN.locale());
+        return messages;
+    }
+
+    /** GOV.UK Frontend's stylesheet refers to its fonts and images under /assets. */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/assets/")
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)));
+    }
+}
