@@ -1,0 +1,52 @@
+package eu.herald;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The settings every application test runs with: a fresh data folder per test run (so a fresh embedded PostgreSQL),
+ * a known demo password and API token, and an SMTP server on the port where {@link TestMail} runs GreenMail.
+ */
+public class TestEnvironment implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String DEMO_PASSWORD = "demo-password-for-tests";
+    public static final String DEMO_API_TOKEN = "hrld_demo-token-for-the-test-suite-only";
+    public static final int SMTP_PORT = 3925;
+
+    private static final Path DATA_DIR = createDataDir();
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "heraldTest",
+                        Map.of(
+                                "herald.data-dir",
+                                DATA_DIR.toString(),
+                                "herald.demo.password",
+                                DEMO_PASSWORD,
+                                "herald.demo.api-token",
+                                DEMO_API_TOKEN,
+                                "spring.mail.host",
+                                "127.0.0.1",
+                                "spring.mail.port",
+                                String.valueOf(SMTP_PORT))));
+    }
+
+    private static Path createDataDir() {
+        try {
+            Path target = Path.of("target");
+            Files.createDirectories(target);
+            return Files.createTempDirectory(target.toAbsolutePath(), "herald-test-data-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
