@@ -17,7 +17,8 @@ class HeraldEnvironment implements EnvironmentPostProcessor {
             "HERALD_SMTP_HOST", "spring.mail.host",
             "HERALD_SMTP_PORT", "spring.mail.port",
             "HERALD_SMTP_USER", "spring.mail.username",
-            "HERALD_SMTP_PASSWORD", "spring.mail.password");
+            "HERALD_SMTP_PASSWORD", "spring.mail.password",
+            "HERALD_MANAGEMENT_PORT", "management.server.port");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

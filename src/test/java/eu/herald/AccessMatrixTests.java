@@ -1,0 +1,264 @@
+package eu.herald;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import eu.herald.common.Secrets;
+import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route × every role (and anonymous) → the status expected. Deny by default: a route that no test row
+ * covers fails {@link #everyRouteOfTheApplicationIsInTheMatrix()}.
+ */
+@HeraldTest
+class AccessMatrixTests {
+
+    static final List<String> ROLES = List.of("ADMIN", "COMMUNICATOR", "APPROVER", "MODERATOR", "ANALYST", "PARTNER");
+    static final String ANONYMOUS = "ANONYMOUS";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    static final Map<String, Cookie> sessions = new LinkedHashMap<>();
+    static final Map<String, String> tokens = new LinkedHashMap<>();
+    static String federal;
+    static String adminUser;
+
+    /** What a role gets; {@code others} for every role not named. */
+    record Row(String method, String route, String path, int anonymous, int others, Map<String, Integer> byRole) {
+        int expected(String role) {
+            if (role.equals(ANONYMOUS)) {
+                return anonymous;
+            }
+            return byRole.getOrDefault(role, others);
+        }
+    }
+
+    static final int OK = 200, REDIRECT = 302, CREATED = 201, BAD = 400, UNAUTHORIZED = 401, FORBIDDEN = 403;
+    static final int REFUSED = 422;
+
+    @BeforeAll
+    static void signInEveryone(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) throws Exception {
+        for (String role : ROLES) {
+            String email = SignIn.demo(role);
+            sessions.put(role, SignIn.as(mvc, email));
+            String token = "hrld_matrix_" + role + "_" + UUID.randomUUID();
+            jdbc.sql(
+                            "INSERT INTO accounts.api_token (id, user_id, name, token_hash, hint)"
+                                    + " SELECT gen_random_uuid(), id, 'matrix', ?, 'test' FROM accounts.app_user WHERE email = ?")
+                    .params(Secrets.hash(token), email)
+                    .update();
+            tokens.put(role, token);
+        }
+        federal = jdbc.sql("SELECT id::text FROM accounts.organisation WHERE kind = 'FEDERAL'")
+                .query(String.class)
+                .single();
+        adminUser = jdbc.sql("SELECT id::text FROM accounts.app_user WHERE email = 'admin@herald.test'")
+                .query(String.class)
+                .single();
+    }
+
+    List<Row> matrix() {
+        String org = "/admin/organisations/" + federal;
+        String user = "/admin/users/" + adminUser;
+        String membership = user + "/memberships/" + UUID.randomUUID() + "/revoke";
+        Map<String, Integer> adminOk = Map.of("ADMIN", OK);
+        List<Row> rows = new ArrayList<>();
+        // Pages
+        rows.add(new Row("GET", "/login", "/login", OK, REDIRECT, Map.of()));
+        rows.add(new Row("GET", "/", "/", REDIRECT, OK, Map.of()));
+        rows.add(new Row("GET", "/profile", "/profile", REDIRECT, OK, Map.of()));
+        rows.add(new Row("GET", "/profile/tokens", "/profile/tokens", REDIRECT, OK, Map.of()));
+        rows.add(new Row("POST", "/profile/password", "/profile/password", REDIRECT, OK, Map.of()));
+        rows.add(new Row("POST", "/profile/tokens", "/profile/tokens", REDIRECT, REDIRECT, Map.of()));
+        rows.add(new Row(
+                "POST",
+                "/profile/tokens/{id}/revoke",
+                "/profile/tokens/" + UUID.randomUUID() + "/revoke",
+                REDIRECT,
+                404,
+                Map.of()));
+        rows.add(new Row("GET", "/invitation", "/invitation?token=bogus", OK, OK, Map.of()));
+        rows.add(new Row("POST", "/invitation", "/invitation?token=bogus", OK, OK, Map.of()));
+        rows.add(new Row("POST", "/language", "/language?lang=nl&returnTo=/", REDIRECT, REDIRECT, Map.of()));
+        rows.add(new Row("GET", "/admin/organisations", "/admin/organisations", REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row(
+                "POST",
+                "/admin/organisations",
+                "/admin/organisations?parentId=" + federal,
+                REDIRECT,
+                FORBIDDEN,
+                adminOk));
+        rows.add(new Row(
+                "GET",
+                "/admin/organisations/new",
+                "/admin/organisations/new?parent=" + federal,
+                REDIRECT,
+                FORBIDDEN,
+                adminOk));
+        rows.add(new Row("GET", "/admin/organisations/{id}", org, REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row("POST", "/admin/organisations/{id}", org, REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row(
+                "POST",
+                "/admin/organisations/{id}/deactivate",
+                org + "/deactivate?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/admin/organisations/{id}/reactivate",
+                org + "/reactivate?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row("GET", "/admin/users", "/admin/users", REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row("GET", "/admin/users/invite", "/admin/users/invite", REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row("POST", "/admin/users/invite", "/admin/users/invite", REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row("GET", "/admin/users/{id}", user, REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row("POST", "/admin/users/{id}", user, REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row(
+                "POST",
+                "/admin/users/{id}/deactivate",
+                user + "/deactivate?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/admin/users/{id}/reactivate",
+                user + "/reactivate?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/admin/users/{id}/invitation",
+                user + "/invitation",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/admin/users/{id}/memberships",
+                user + "/memberships",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/admin/users/{id}/memberships/{membership}/revoke",
+                membership,
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", 404)));
+        rows.add(new Row("GET", "/admin/audit", "/admin/audit", REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row("GET", "/api/docs", "/api/docs", REDIRECT, REDIRECT, Map.of()));
+        rows.add(new Row("GET", "/api/docs/openapi.json", "/api/docs/openapi.json", REDIRECT, OK, Map.of()));
+        rows.add(new Row("GET", "/actuator/health", "/actuator/health", OK, OK, Map.of()));
+        rows.add(new Row("GET", "/actuator/prometheus", "/actuator/prometheus", REDIRECT, OK, Map.of()));
+        rows.add(new Row("GET", "(unmapped)", "/no-such-page", REDIRECT, FORBIDDEN, Map.of()));
+        // API: bearer tokens only
+        rows.add(new Row("GET", "/api/v1/me", "/api/v1/me", UNAUTHORIZED, OK, Map.of()));
+        rows.add(new Row("GET", "/api/v1/organisations", "/api/v1/organisations", UNAUTHORIZED, OK, Map.of()));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/admin/users/{id}/tokens",
+                "/api/v1/admin/users/" + adminUser + "/tokens",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", REFUSED)));
+        rows.add(new Row("GET", "(unmapped api)", "/api/v1/no-such-thing", UNAUTHORIZED, FORBIDDEN, Map.of()));
+        return rows;
+    }
+
+    @Test
+    void everyRouteAnswersEveryRoleAsExpected() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Row row : matrix()) {
+            for (String role : concat(ANONYMOUS, ROLES)) {
+                int status = mvc.perform(request(row, role))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus();
+                if (status != row.expected(role)) {
+                    failures.add("%s %s as %s: %d, expected %d"
+                            .formatted(row.method(), row.path(), role, status, row.expected(role)));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyRouteOfTheApplicationIsInTheMatrix() {
+        Set<String> covered = new TreeSet<>();
+        matrix().forEach(row -> covered.add(row.method() + " " + row.route()));
+        Set<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getPackageName().startsWith("eu.herald")) {
+                for (String pattern : info.getPatternValues()) {
+                    info.getMethodsCondition().getMethods().forEach(m -> routes.add(m.name() + " " + pattern));
+                }
+            }
+        });
+        assertThat(routes).isNotEmpty();
+        assertThat(covered).containsAll(routes);
+    }
+
+    @Test
+    void theApiIgnoresSessionCookiesAndWantsAToken() throws Exception {
+        int status = mvc.perform(get("/api/v1/me").cookie(sessions.get("ADMIN")))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).isEqualTo(UNAUTHORIZED);
+    }
+
+    private MockHttpServletRequestBuilder request(Row row, String role) {
+        MockHttpServletRequestBuilder request =
+                row.method().equals("GET") ? get(row.path()) : post(row.path()).with(csrf());
+        if (row.path().startsWith("/api/v1/")) {
+            if (!role.equals(ANONYMOUS)) {
+                request.header("Authorization", "Bearer " + tokens.get(role));
+            }
+            if (row.method().equals("POST")) {
+                request.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"matrix\"}");
+            }
+        } else if (!role.equals(ANONYMOUS)) {
+            request.cookie(sessions.get(role));
+        }
+        return request;
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+}
