@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,9 +31,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The API's errors as Problem Details (RFC 9457), titled and explained in the caller's language (Accept-Language).
- * Requests outside {@code /api/} are left to the localised error pages: the handlers rethrow for them.
+ * Requests outside {@code /api/} are left to the localised error pages: the handlers rethrow for them. It runs
+ * before Boot's own Problem Details handler, which remains for the framework's rarer errors.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

@@ -100,6 +100,37 @@ class SignInTests {
     }
 
     @Test
+    void theLanguageChosenWithTheSwitchIsRememberedForTheNextSignIn() throws Exception {
+        Cookie session = SignIn.as(mvc, "approver@herald.test");
+        mvc.perform(post("/language")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("lang", "de")
+                        .param("returnTo", "/profile"))
+                .andExpect(redirectedUrl("/profile"));
+        assertThat(jdbc.sql("SELECT language FROM accounts.app_user WHERE email = 'approver@herald.test'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("de");
+        MvcResult signIn = mvc.perform(formLogin("/login")
+                        .userParameter("email")
+                        .user("approver@herald.test")
+                        .password(TestEnvironment.DEMO_PASSWORD))
+                .andReturn();
+        assertThat(signIn.getResponse().getCookie("HERALD_LANG").getValue()).isEqualTo("de");
+        jdbc.sql("UPDATE accounts.app_user SET language = 'nl' WHERE email = 'approver@herald.test'")
+                .update();
+    }
+
+    @Test
+    void theLanguageSwitchNeverRedirectsToAnotherSite() throws Exception {
+        mvc.perform(post("/language").with(csrf()).param("lang", "fr").param("returnTo", "//evil.example/"))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/language").with(csrf()).param("lang", "fr").param("returnTo", "https://evil.example/"))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
     void neverStoresThePasswordInClearText() {
         String hash = jdbc.sql("SELECT password_hash FROM accounts.app_user WHERE email = 'admin@herald.test'")
                 .query(String.class)
