@@ -1,6 +1,8 @@
 package eu.herald.common.web;
 
 import eu.herald.common.Language;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -20,8 +23,6 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final String LANGUAGE_COOKIE = "HERALD_LANG";
-    /** The message bundles, one per module. */
-    static final List<String> BUNDLES = List.of("messages/common", "messages/accounts", "messages/audit");
 
     static final List<Locale> SUPPORTED =
             Arrays.stream(Language.values()).map(Language::locale).toList();
@@ -59,11 +60,25 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     MessageSource messageSource() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames(BUNDLES.toArray(String[]::new));
+        messages.setBasenames(bundles());
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         messages.setDefaultLocale(Language.EN.locale());
         return messages;
+    }
+
+    /** Every {@code messages/<module>_en.properties} on the class path names a bundle: a new module needs no wiring. */
+    static String[] bundles() {
+        try {
+            return Arrays.stream(new PathMatchingResourcePatternResolver()
+                            .getResources("classpath*:messages/*_en.properties"))
+                    .map(resource -> "messages/" + resource.getFilename().replace("_en.properties", ""))
+                    .distinct()
+                    .sorted()
+                    .toArray(String[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the message bundles", e);
+        }
     }
 
     /** GOV.UK Frontend's stylesheet refers to its fonts and images under /assets. */
