@@ -15,6 +15,11 @@ public class RefusedException extends RuntimeException {
         this.arguments = arguments.clone();
     }
 
+    /** Extra facts for API callers (added to the Problem Details), e.g. the conflicting items. */
+    public java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
+
     public String messageKey() {
         return messageKey;
     }

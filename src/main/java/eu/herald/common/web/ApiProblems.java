@@ -78,6 +78,7 @@ class ApiProblems {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "refused");
         problem.setDetail(messages.getMessage(e.messageKey(), e.arguments(), locale()));
         problem.setProperty("code", e.messageKey());
+        e.details().forEach(problem::setProperty);
         return problem;
     }
 
