@@ -12,6 +12,7 @@ public record OrganisationSummary(
         OrganisationKind kind,
         Map<Language, String> names,
         List<Language> officialLanguages,
+        List<String> municipalityCodes,
         int depth,
         boolean active) {
 

@@ -30,7 +30,8 @@ public record Organisation(
     }
 
     public OrganisationSummary summary() {
-        return new OrganisationSummary(id, parentId, kind, names, officialLanguages, depth(), active);
+        return new OrganisationSummary(
+                id, parentId, kind, names, officialLanguages, municipalityCodes, depth(), active);
     }
 
     public String name(Language language) {

@@ -155,7 +155,7 @@ public class MessageService {
             throw new RefusedException("variant.error.empty");
         }
         messages.saveVariant(
-                new Variant(VariantId.random(), id, channel, language, body.strip(), media, 0), mediaNames);
+                new Variant(VariantId.random(), id, channel, language, body.strip(), media, mediaNames, 0));
         Message after = messages.update(withVersion(before.edited(before.title(), before.masterText()), version));
         publish(
                 Change.VARIANT_SAVED,

@@ -124,11 +124,19 @@ class Messages {
                         Language.fromCode(rs.getString("language")).orElseThrow(),
                         rs.getString("body"),
                         List.of(),
+                        List.of(),
                         rs.getInt("version")))
                 .list();
         return variants.stream()
                 .map(v -> new Variant(
-                        v.id(), v.message(), v.channel(), v.language(), v.body(), media(v.id()), v.version()))
+                        v.id(),
+                        v.message(),
+                        v.channel(),
+                        v.language(),
+                        v.body(),
+                        media(v.id()),
+                        mediaNames(v.id()),
+                        v.version()))
                 .toList();
     }
 
@@ -151,8 +159,15 @@ class Messages {
                 .list();
     }
 
+    private List<String> mediaNames(VariantId variant) {
+        return jdbc.sql("SELECT name FROM campaigns.variant_media WHERE variant_id = ? ORDER BY position")
+                .param(variant.value())
+                .query(String.class)
+                .list();
+    }
+
     /** Inserts or replaces the variant for its (channel, language), with its media. */
-    void saveVariant(Variant v, List<String> mediaNames) {
+    void saveVariant(Variant v) {
         jdbc.sql("INSERT INTO campaigns.variant (id, message_id, channel, language, body) VALUES (?, ?, ?, ?, ?)"
                         + " ON CONFLICT (message_id, channel, language) DO UPDATE SET body = EXCLUDED.body,"
                         + " updated_at = now(), version = campaigns.variant.version + 1")
@@ -178,7 +193,7 @@ class Messages {
                             UUID.randomUUID(),
                             id,
                             media.kind().name(),
-                            mediaNames.get(i),
+                            v.mediaNames().get(i),
                             media.altText(),
                             media.captionsOrTranscript(),
                             i)

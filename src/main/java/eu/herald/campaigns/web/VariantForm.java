@@ -1,0 +1,139 @@
+package eu.herald.campaigns.web;
+
+import eu.herald.common.Channel;
+import eu.herald.common.Language;
+import eu.herald.guardrails.Media;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A variant as typed: text for one channel in one language, and up to three images or videos. */
+class VariantForm {
+
+    static final int MEDIA_ROWS = 3;
+
+    @NotNull(message = "{form.required}")
+    private @Nullable Channel channel;
+
+    @NotNull(message = "{form.required}")
+    private @Nullable Language language;
+
+    @NotBlank(message = "{form.required}")
+    @Size(max = 70000, message = "{form.tooLong}")
+    private String text = "";
+
+    private int version;
+
+    private List<MediaRow> media = new ArrayList<>();
+
+    VariantForm() {
+        while (media.size() < MEDIA_ROWS) {
+            media.add(new MediaRow());
+        }
+    }
+
+    /** One attached image or video: a name, its kind, alt text, and whether a video has captions. */
+    public static class MediaRow {
+        private String name = "";
+        private Media.Kind kind = Media.Kind.IMAGE;
+        private String altText = "";
+        private boolean captioned;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public Media.Kind getKind() {
+            return kind;
+        }
+
+        public void setKind(Media.Kind kind) {
+            this.kind = kind;
+        }
+
+        public String getAltText() {
+            return altText;
+        }
+
+        public void setAltText(String altText) {
+            this.altText = altText;
+        }
+
+        public boolean isCaptioned() {
+            return captioned;
+        }
+
+        public void setCaptioned(boolean captioned) {
+            this.captioned = captioned;
+        }
+
+        boolean filled() {
+            return name != null && !name.isBlank();
+        }
+    }
+
+    List<Media> attached() {
+        return media.stream()
+                .filter(MediaRow::filled)
+                .map(m -> new Media(
+                        m.kind, m.altText == null || m.altText.isBlank() ? null : m.altText.strip(), m.captioned))
+                .toList();
+    }
+
+    List<String> attachedNames() {
+        return media.stream().filter(MediaRow::filled).map(m -> m.name.strip()).toList();
+    }
+
+    void padMedia() {
+        while (media.size() < MEDIA_ROWS) {
+            media.add(new MediaRow());
+        }
+    }
+
+    public @Nullable Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(@Nullable Channel channel) {
+        this.channel = channel;
+    }
+
+    public @Nullable Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(@Nullable Language language) {
+        this.language = language;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+
+    public List<MediaRow> getMedia() {
+        return media;
+    }
+
+    public void setMedia(List<MediaRow> media) {
+        this.media = media;
+    }
+}
