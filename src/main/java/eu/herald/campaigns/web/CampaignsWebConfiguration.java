@@ -33,6 +33,10 @@ class CampaignsWebConfiguration {
                         "/messages/*/variants/*/remove",
                         "/messages/*/submit")
                 .hasRole(Role.COMMUNICATOR.name())
+                .requestMatchers(HttpMethod.GET, "/templates")
+                .hasRole(Role.COMMUNICATOR.name())
+                .requestMatchers(HttpMethod.POST, "/templates/*/adopt", "/messages/*/reshare", "/messages/*/template")
+                .hasRole(Role.COMMUNICATOR.name())
                 .requestMatchers(HttpMethod.POST, "/campaigns/advice")
                 .hasAnyRole(READERS)
                 .requestMatchers(HttpMethod.POST, "/messages/*/approve", "/messages/*/request-changes")
@@ -71,6 +75,11 @@ class CampaignsWebConfiguration {
     @Bean
     NavigationItem campaignsNavigation() {
         return new NavigationItem("nav.campaigns", "/campaigns", Set.of(READERS), 100);
+    }
+
+    @Bean
+    NavigationItem templatesNavigation() {
+        return new NavigationItem("nav.templates", "/templates", Set.of(Role.COMMUNICATOR.name()), 105);
     }
 
     @Bean

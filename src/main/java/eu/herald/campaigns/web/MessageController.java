@@ -10,6 +10,7 @@ import eu.herald.campaigns.domain.FatigueBudgetExceeded;
 import eu.herald.campaigns.domain.Message;
 import eu.herald.campaigns.domain.MessageService;
 import eu.herald.campaigns.domain.MessageView;
+import eu.herald.campaigns.domain.TemplateService;
 import eu.herald.campaigns.domain.Variant;
 import eu.herald.common.Actor;
 import eu.herald.common.Channel;
@@ -40,12 +41,19 @@ class MessageController {
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     private final MessageService messages;
+    private final TemplateService templates;
     private final Audiences audiences;
     private final Access access;
     private final MessageSource texts;
 
-    MessageController(MessageService messages, Audiences audiences, Access access, MessageSource texts) {
+    MessageController(
+            MessageService messages,
+            TemplateService templates,
+            Audiences audiences,
+            Access access,
+            MessageSource texts) {
         this.messages = messages;
+        this.templates = templates;
         this.audiences = audiences;
         this.access = access;
         this.texts = texts;
@@ -91,6 +99,13 @@ class MessageController {
                                 audiences.audience(a).map(x -> x.name(language)).orElse("?"))
                         .toList());
         model.addAttribute("areas", audiences.areas(view.campaign().areas()));
+        model.addAttribute("lineage", templates.lineage(view.message()));
+        model.addAttribute("resharedFrom", templates.resharedFrom(id));
+        model.addAttribute(
+                "federal",
+                access.organisation(organisation)
+                        .map(o -> o.kind() == eu.herald.accounts.OrganisationKind.FEDERAL)
+                        .orElse(false));
         return "campaigns/message";
     }
 
