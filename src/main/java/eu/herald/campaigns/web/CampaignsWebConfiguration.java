@@ -33,6 +33,15 @@ class CampaignsWebConfiguration {
                         "/messages/*/variants/*/remove",
                         "/messages/*/submit")
                 .hasRole(Role.COMMUNICATOR.name())
+                .requestMatchers(HttpMethod.GET, "/admin/campaigns")
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/admin/campaigns/caps",
+                        "/admin/campaigns/caps/*/remove",
+                        "/admin/campaigns/themes",
+                        "/admin/campaigns/themes/*/active")
+                .hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/templates")
                 .hasRole(Role.COMMUNICATOR.name())
                 .requestMatchers(HttpMethod.POST, "/templates/*/adopt", "/messages/*/reshare", "/messages/*/template")
@@ -75,6 +84,11 @@ class CampaignsWebConfiguration {
     @Bean
     NavigationItem campaignsNavigation() {
         return new NavigationItem("nav.campaigns", "/campaigns", Set.of(READERS), 100);
+    }
+
+    @Bean
+    NavigationItem campaignSettingsNavigation() {
+        return new NavigationItem("nav.campaignSettings", "/admin/campaigns", Set.of(Role.ADMIN.name()), 820);
     }
 
     @Bean
