@@ -87,7 +87,8 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, List<RouteAuthorizations> routes) throws Exception {
         RequestMatcher apiDocs = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/api/docs/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/api/docs"));
+                PathPatternRequestMatcher.withDefaults().matcher("/api/docs"),
+                PathPatternRequestMatcher.withDefaults().matcher("/api/swagger-ui/**"));
         http.formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")
