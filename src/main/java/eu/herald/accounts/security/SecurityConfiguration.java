@@ -28,6 +28,7 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Deny unless allowed. Every module declares its routes' roles as a {@link RouteAuthorizations} bean; whatever no
@@ -84,7 +85,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, List<RouteAuthorizations> routes) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, List<RouteAuthorizations> routes, LocaleResolver locales)
+            throws Exception {
         RequestMatcher apiDocs = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/api/docs/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/api/docs"),
@@ -93,7 +95,7 @@ class SecurityConfiguration {
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .failureHandler(failureHandler())
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new LanguageRestoringSuccessHandler(locales))
                         .permitAll())
                 .logout(logout -> logout.logoutRequestMatcher(
                                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/logout"))
