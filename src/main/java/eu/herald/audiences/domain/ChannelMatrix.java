@@ -35,7 +35,7 @@ public class ChannelMatrix {
     }
 
     /** One audience's row: a cell for every channel. */
-    public record Row(AudienceEntry audience, Map<Channel, Cell> cells) {
+    public record AudienceRatings(AudienceEntry audience, Map<Channel, Cell> cells) {
 
         public Cell cell(Channel channel) {
             return cells.get(channel);
@@ -63,7 +63,7 @@ public class ChannelMatrix {
 
     /** The matrix of the active audiences, in catalogue order. */
     @Transactional(readOnly = true)
-    public List<Row> rows(Language language) {
+    public List<AudienceRatings> rows(Language language) {
         List<AudienceEntry> active =
                 audiences.all().stream().filter(AudienceEntry::active).toList();
         Map<AudienceId, Map<Channel, AdviceCell>> byAudience = byAudience(
@@ -75,7 +75,7 @@ public class ChannelMatrix {
 
     /** One audience's row, whether active or not. */
     @Transactional(readOnly = true)
-    public Row row(AudienceId id, Language language) {
+    public AudienceRatings row(AudienceId id, Language language) {
         AudienceEntry audience = audiences.find(id).orElseThrow(() -> new NotFoundException("audience"));
         return row(audience, byAudience(cells.forAudiences(List.of(id))).getOrDefault(id, Map.of()), language);
     }
@@ -150,13 +150,13 @@ public class ChannelMatrix {
         return reason != null ? reason : cell.reasons().getOrDefault(Language.EN, "");
     }
 
-    private Row row(AudienceEntry audience, Map<Channel, AdviceCell> cells, Language language) {
+    private AudienceRatings row(AudienceEntry audience, Map<Channel, AdviceCell> cells, Language language) {
         Map<Channel, Cell> row = new EnumMap<>(Channel.class);
         for (Channel channel : Channel.values()) {
             AdviceCell cell = cells.getOrDefault(channel, AdviceCell.notAssessed(audience.id(), channel));
             row.put(channel, new Cell(cell, reason(cell, language)));
         }
-        return new Row(audience, row);
+        return new AudienceRatings(audience, row);
     }
 
     private static Map<AudienceId, Map<Channel, AdviceCell>> byAudience(List<AdviceCell> all) {

@@ -67,10 +67,6 @@ public enum Region {
         return languages;
     }
 
-    public String messageKey() {
-        return "audiences.region." + name();
-    }
-
     /** A region from its name in nl, fr, de or en (as official lists write it), or its NUTS code. */
     public static Optional<Region> parse(String label) {
         String wanted = simplify(label);
