@@ -217,19 +217,20 @@ class AudiencesApi {
             requestBody =
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "text/csv")))
     ResponseEntity<?> importAreas(
-            @RequestBody byte[] content,
+            @RequestBody(required = false) byte @Nullable [] content,
             @RequestParam(defaultValue = "false") boolean apply,
             @RequestParam(required = false) @Nullable Long revision,
             @RequestHeader(name = "X-File-Name", required = false) @Nullable String fileName) {
         String name = fileName == null ? "api-upload.csv" : fileName;
+        byte[] file = content == null ? new byte[0] : content;
         if (!apply) {
-            AreaImporter.Checked checked = importer.check(content);
+            AreaImporter.Checked checked = importer.check(file);
             if (!checked.valid()) {
                 return refused(checked.parsed());
             }
             return ResponseEntity.ok(json(false, null, checked.revision(), checked.report()));
         }
-        AreaImporter.Outcome outcome = importer.importNow(name, content, revision);
+        AreaImporter.Outcome outcome = importer.importNow(name, file, revision);
         if (outcome.applied() == null) {
             return refused(outcome.checked().parsed());
         }
