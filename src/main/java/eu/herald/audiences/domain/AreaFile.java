@@ -34,8 +34,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class AreaFile {
 
-    /** Larger than any list of Belgian municipalities will be. */
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /**
+     * Several times the size of Belgium's list (about 70 KB), and Spring's default limit of an uploaded file, so that
+     * the page and the API accept the same files.
+     */
+    public static final int MAX_BYTES = 1024 * 1024;
 
     static final int MAX_LINES = 10_000;
     /** Errors kept for the report; the count goes on. */
