@@ -60,7 +60,7 @@ class AccessMatrixTests {
     }
 
     static final int OK = 200, REDIRECT = 302, CREATED = 201, BAD = 400, UNAUTHORIZED = 401, FORBIDDEN = 403;
-    static final int REFUSED = 422;
+    static final int REFUSED = 422, UNSUPPORTED = 415;
 
     @BeforeAll
     static void signInEveryone(@Autowired MockMvc mvc, @Autowired JdbcClient jdbc) throws Exception {
@@ -105,7 +105,7 @@ class AccessMatrixTests {
                 Map.of()));
         rows.add(new Row("GET", "/invitation", "/invitation?token=bogus", OK, OK, Map.of()));
         rows.add(new Row("POST", "/invitation", "/invitation?token=bogus", OK, OK, Map.of()));
-        rows.add(new Row("POST", "/language", "/language?lang=nl&returnTo=/", REDIRECT, REDIRECT, Map.of()));
+        rows.add(new Row("POST", "/language", "/language?lang=xx&returnTo=/", REDIRECT, REDIRECT, Map.of()));
         rows.add(new Row("GET", "/admin/organisations", "/admin/organisations", REDIRECT, FORBIDDEN, adminOk));
         rows.add(new Row(
                 "POST",
@@ -177,6 +177,77 @@ class AccessMatrixTests {
                 REDIRECT,
                 FORBIDDEN,
                 Map.of("ADMIN", 404)));
+        // Audiences: reading for every role but partners; changing for administrators
+        String audience = "/admin/audiences/6a0d7f3e-0b1c-4c55-9b1e-000000000001";
+        String unknownAudience = "/admin/audiences/" + UUID.randomUUID();
+        String unknownImport = "/admin/areas/import/" + UUID.randomUUID();
+        Map<String, Integer> partnerForbidden = Map.of("PARTNER", FORBIDDEN);
+        rows.add(new Row("GET", "/audiences", "/audiences", REDIRECT, OK, partnerForbidden));
+        rows.add(new Row("GET", "/admin/audiences", "/admin/audiences", REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row("GET", "/admin/audiences/new", "/admin/audiences/new", REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row("POST", "/admin/audiences", "/admin/audiences", REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row("GET", "/admin/audiences/{id}", audience, REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row("POST", "/admin/audiences/{id}", audience, REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row(
+                "POST",
+                "/admin/audiences/{id}/deactivate",
+                unknownAudience + "/deactivate?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", 404)));
+        rows.add(new Row(
+                "POST",
+                "/admin/audiences/{id}/reactivate",
+                unknownAudience + "/reactivate?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", 404)));
+        rows.add(new Row(
+                "GET",
+                "/admin/audiences/{id}/channels/{channel}",
+                audience + "/channels/x",
+                REDIRECT,
+                FORBIDDEN,
+                adminOk));
+        rows.add(new Row(
+                "POST",
+                "/admin/audiences/{id}/channels/{channel}",
+                audience + "/channels/x",
+                REDIRECT,
+                FORBIDDEN,
+                adminOk));
+        rows.add(new Row("GET", "/admin/areas", "/admin/areas", REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row("POST", "/admin/areas/import", "/admin/areas/import", REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row("GET", "/admin/areas/import/{id}", unknownImport, REDIRECT, FORBIDDEN, Map.of("ADMIN", 404)));
+        rows.add(new Row(
+                "POST",
+                "/admin/areas/import/{id}/apply",
+                unknownImport + "/apply?revision=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", 404)));
+        rows.add(new Row(
+                "POST",
+                "/admin/areas/import/{id}/discard",
+                unknownImport + "/discard",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", 404)));
+        rows.add(new Row("GET", "/admin/language-rules", "/admin/language-rules", REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row(
+                "GET",
+                "/admin/language-rules/{organisationId}",
+                "/admin/language-rules/" + federal,
+                REDIRECT,
+                FORBIDDEN,
+                adminOk));
+        rows.add(new Row(
+                "POST",
+                "/admin/language-rules/{organisationId}",
+                "/admin/language-rules/" + federal,
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
         rows.add(new Row("GET", "/admin/audit", "/admin/audit", REDIRECT, FORBIDDEN, adminOk));
         rows.add(new Row("GET", "/api/docs", "/api/docs", REDIRECT, REDIRECT, Map.of()));
         rows.add(new Row("GET", "/api/docs/openapi.json", "/api/docs/openapi.json", REDIRECT, OK, Map.of()));
@@ -193,6 +264,25 @@ class AccessMatrixTests {
                 UNAUTHORIZED,
                 FORBIDDEN,
                 Map.of("ADMIN", REFUSED)));
+        rows.add(new Row("GET", "/api/v1/audiences", "/api/v1/audiences", UNAUTHORIZED, OK, partnerForbidden));
+        rows.add(new Row("GET", "/api/v1/areas", "/api/v1/areas?q=elsene", UNAUTHORIZED, OK, partnerForbidden));
+        rows.add(new Row("GET", "/api/v1/areas/{nisCode}", "/api/v1/areas/21009", UNAUTHORIZED, OK, partnerForbidden));
+        rows.add(new Row(
+                "POST", "/api/v1/channel-advice", "/api/v1/channel-advice", UNAUTHORIZED, BAD, partnerForbidden));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/language-rules",
+                "/api/v1/language-rules?areas=21009",
+                UNAUTHORIZED,
+                OK,
+                partnerForbidden));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/admin/areas/import",
+                "/api/v1/admin/areas/import",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", UNSUPPORTED)));
         rows.add(new Row("GET", "(unmapped api)", "/api/v1/no-such-thing", UNAUTHORIZED, FORBIDDEN, Map.of()));
         return rows;
     }

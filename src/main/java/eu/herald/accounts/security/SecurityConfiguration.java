@@ -89,7 +89,8 @@ class SecurityConfiguration {
             throws Exception {
         RequestMatcher apiDocs = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/api/docs/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/api/docs"));
+                PathPatternRequestMatcher.withDefaults().matcher("/api/docs"),
+                PathPatternRequestMatcher.withDefaults().matcher("/api/swagger-ui/**"));
         http.formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .passwordParameter("password")

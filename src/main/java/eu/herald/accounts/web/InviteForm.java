@@ -11,22 +11,22 @@ import org.jspecify.annotations.Nullable;
 /** The invitation form. */
 class InviteForm {
 
-    @NotBlank(message = "{form.required}")
+    @NotBlank(message = "{user.email.required}")
     @Email(message = "{form.email.invalid}")
     @Size(max = 320, message = "{form.tooLong}")
     private String email = "";
 
-    @NotBlank(message = "{form.required}")
+    @NotBlank(message = "{user.displayName.required}")
     @Size(max = 200, message = "{form.tooLong}")
     private String displayName = "";
 
-    @NotNull(message = "{form.required}")
+    @NotNull(message = "{user.language.required}")
     private @Nullable Language language;
 
-    @NotBlank(message = "{form.required}")
+    @NotBlank(message = "{membership.organisation.required}")
     private String organisationId = "";
 
-    @NotNull(message = "{form.required}")
+    @NotNull(message = "{membership.role.required}")
     private @Nullable Role role;
 
     private boolean serviceAccount;

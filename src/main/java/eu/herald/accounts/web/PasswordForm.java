@@ -7,10 +7,10 @@ class PasswordForm {
 
     private String current = "";
 
-    @NotBlank(message = "{form.required}")
+    @NotBlank(message = "{password.password.required}")
     private String password = "";
 
-    @NotBlank(message = "{form.required}")
+    @NotBlank(message = "{password.confirmation.required}")
     private String confirmation = "";
 
     public String getCurrent() {

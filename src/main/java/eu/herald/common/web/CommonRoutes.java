@@ -6,7 +6,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Routes every page needs: assets, the error page, the language switch, health, metrics and API docs. */
+/**
+ * Routes every page needs: assets, the error page, the language switch, health, metrics and API docs (Swagger UI
+ * answers /api/docs with a redirect to its page under /api/swagger-ui/).
+ */
 @Component
 class CommonRoutes implements RouteAuthorizations {
 
@@ -23,7 +26,7 @@ class CommonRoutes implements RouteAuthorizations {
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
                 .authenticated()
-                .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**")
+                .requestMatchers(HttpMethod.GET, "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
                 .authenticated();
     }
 }

@@ -1,0 +1,149 @@
+package eu.herald.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import eu.herald.HeraldTest;
+import eu.herald.SignIn;
+import eu.herald.accounts.Role;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every page each demo role can reach, on a laptop and on a phone: no serious or critical WCAG 2.1 AA violation (axe),
+ * nothing wider than the phone's screen, no browser console error (so no Content-Security-Policy violation) and no
+ * missing message. The demo users speak different languages, so the pages are checked in all four.
+ */
+@HeraldTest
+@Tag("browser")
+class AccessibilityBrowserTests {
+
+    @RegisterExtension
+    static final BrowserHarness browsers = new BrowserHarness();
+
+    static Stream<Arguments> rolesOnEveryViewport() {
+        return Arrays.stream(Role.values())
+                .flatMap(role -> Arrays.stream(Viewport.values()).map(viewport -> Arguments.of(role, viewport)));
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("rolesOnEveryViewport")
+    void everyPageARoleReachesIsAccessible(Role role, Viewport viewport) {
+        Page page = browsers.newPage(viewport);
+        PageCheck check = new PageCheck(page, viewport);
+        BrowserSignIn.as(page, SignIn.demo(role.name()));
+        check.here();
+        check.visit("/profile");
+        check.visit("/profile/tokens");
+        if (role == Role.ADMIN) {
+            visitTheAdminPages(page, check);
+        }
+        check.assertNoProblems();
+    }
+
+    private static void visitTheAdminPages(Page page, PageCheck check) {
+        check.visit("/admin/organisations");
+        page.locator(".herald-tree__item.herald-depth-1 > a.govuk-link:not(.govuk-body-s)")
+                .first()
+                .click();
+        page.waitForURL("**/admin/organisations/*");
+        check.here();
+
+        check.visit("/admin/organisations");
+        page.locator("a[href*='/admin/organisations/new?parent=']").first().click();
+        page.waitForURL("**/admin/organisations/new?parent=*");
+        check.here();
+
+        check.visit("/admin/users");
+        check.visit("/admin/users/invite");
+        check.visit("/admin/users");
+        page.locator("#user-results a.govuk-link").first().click();
+        page.waitForURL(url -> url.matches(".*/admin/users/[0-9a-f-]{36}$"));
+        check.here();
+
+        check.visit("/admin/audit");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void thePagesForPeopleNotSignedInAreAccessible(Viewport viewport) {
+        Page page = browsers.newPage(viewport);
+        PageCheck check = new PageCheck(page, viewport);
+        check.visit("/login");
+        check.visit("/login?error");
+        check.visit("/invitation?token=bogus");
+        check.assertNoProblems();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void theErrorPagesAreAccessible(Viewport viewport) {
+        Page page = browsers.newPage(viewport);
+        PageCheck check = new PageCheck(page, viewport);
+        BrowserSignIn.as(page, SignIn.demo("ADMIN"));
+        check.visit("/admin/users/00000000-0000-0000-0000-000000000000", 404);
+        assertThat(page.locator("h1").innerText()).isEqualTo("Page not found");
+        check.assertNoProblems();
+
+        Page communicator = browsers.newPage(viewport);
+        PageCheck forbidden = new PageCheck(communicator, viewport);
+        BrowserSignIn.as(communicator, SignIn.demo("COMMUNICATOR"));
+        forbidden.visit("/admin/users", 403);
+        forbidden.assertNoProblems();
+    }
+
+    @Test
+    void aTickedCheckboxLooksTicked() {
+        Page page = browsers.newPage(Viewport.DESKTOP);
+        BrowserSignIn.as(page, SignIn.demo("ADMIN"));
+        page.navigate("/admin/organisations");
+        page.locator(".herald-tree__item.herald-depth-1 > a.govuk-link:not(.govuk-body-s)")
+                .first()
+                .click();
+        page.waitForURL("**/admin/organisations/*");
+        assertThat(page.locator(".govuk-checkboxes__input:checked").count())
+                .as("an organisation has an official language")
+                .isPositive();
+        assertTicksShowTheCheckedState(page);
+
+        page.navigate("/admin/users/invite");
+        page.locator("label[for='serviceAccount']").click();
+        assertThat(page.locator("#serviceAccount").isChecked()).isTrue();
+        assertTicksShowTheCheckedState(page);
+    }
+
+    /** GOV.UK draws the tick as the label's ::after, shown by "input:checked + label": nothing may come between. */
+    private static void assertTicksShowTheCheckedState(Page page) {
+        Object boxes = page.evaluate("""
+                () => Array.from(document.querySelectorAll('.govuk-checkboxes__input')).map(box => {
+                    const label = document.querySelector('label[for="' + box.id + '"]');
+                    return box.id + ' checked=' + box.checked + ' tick=' + (getComputedStyle(label, '::after').opacity === '1');
+                })""");
+        assertThat((List<?>) boxes)
+                .isNotEmpty()
+                .allSatisfy(
+                        box -> assertThat(String.valueOf(box)).matches(".* checked=(true tick=true|false tick=false)"));
+    }
+
+    @Test
+    void theApiDocumentationLoadsForASignedInUser() {
+        Page page = browsers.newPage(Viewport.DESKTOP);
+        BrowserSignIn.as(page, SignIn.demo("ANALYST"));
+        Response response = page.navigate("/api/docs");
+        assertThat(response).isNotNull();
+        assertThat(response.ok()).isTrue();
+        Locator title = page.locator(".swagger-ui .info .title");
+        title.waitFor();
+        assertThat(title.innerText()).contains("Herald API");
+    }
+}
