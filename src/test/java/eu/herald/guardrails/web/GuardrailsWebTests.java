@@ -111,7 +111,7 @@ class GuardrailsWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString("id=\"guardrails-findings\"")))
-                .andExpect(content().string(containsString("/280")))
+                .andExpect(content().string(containsString("of 280 weighted characters")))
                 .andExpect(content().string(containsString("guardrails-findings")));
     }
 
