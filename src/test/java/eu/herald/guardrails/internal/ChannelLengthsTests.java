@@ -28,6 +28,23 @@ class ChannelLengthsTests {
     }
 
     @Test
+    void theFastPathForTextsWithoutEmojiCountsExactlyAsTwitterText() {
+        for (eu.herald.common.Language language : eu.herald.common.Language.values()) {
+            for (var draft : DevSetEvaluation.load(language)) {
+                String text = draft.text() + " ’…„€–";
+                assertThat(ChannelLengths.parseForX(text).weightedLength)
+                        .as(draft.id())
+                        .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(text).weightedLength);
+            }
+        }
+        String emoji = "Fiets op slot 🔒🚲 ©";
+        assertThat(ChannelLengths.mayHoldEmoji(emoji)).isTrue();
+        assertThat(ChannelLengths.parseForX(emoji).weightedLength)
+                .isEqualTo(com.twitter.twittertext.TwitterTextParser.parseTweet(emoji).weightedLength);
+        assertThat(ChannelLengths.mayHoldEmoji("Bel 112 of 101 #inbraak *tip*")).isFalse();
+    }
+
+    @Test
     void blueskyCountsAnEmojiSequenceOrAFlagAsOneGrapheme() {
         String family = "👨‍👩‍👧‍👦";
         assertThat(ChannelLengths.graphemeCount(family)).isEqualTo(1);

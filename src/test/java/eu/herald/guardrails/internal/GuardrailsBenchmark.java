@@ -46,7 +46,8 @@ public class GuardrailsBenchmark {
             + " dans la zone, restez vigilants. Vous voyez quelque chose de suspect ? Appelez le 101. Plus de conseils :"
             + " https://www.besafe.be/cambriolage. Cette page n'est pas une ligne d'urgence : en cas d'urgence, le 112.";
 
-    @Param({"nl", "fr"})
+    /** nl-emoji: the Dutch text with two emoji, which sends X's count through twitter-text's (slow) emoji pass. */
+    @Param({"nl", "fr", "nl-emoji"})
     public String language;
 
     @Param({"FACEBOOK", "X"})
@@ -60,9 +61,13 @@ public class GuardrailsBenchmark {
     public void setUp() {
         engine = GuardrailsEngine.standalone();
         engine.detection().warmUp();
-        String text = language.equals("nl") ? NL : FR;
+        String text = switch (language) {
+            case "fr" -> FR;
+            case "nl-emoji" -> NL.replace("Opgelet:", "🔒🚲 Let op:");
+            default -> NL;
+        };
         Channel on = Channel.valueOf(channel);
-        given = Draft.of(text, on, Language.fromCode(language).orElseThrow());
+        given = Draft.of(text, on, Language.fromCode(language.substring(0, 2)).orElseThrow());
         detected = Draft.of(text, on, null);
     }
 
