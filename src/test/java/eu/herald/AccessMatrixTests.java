@@ -249,6 +249,39 @@ class AccessMatrixTests {
                 FORBIDDEN,
                 Map.of("ADMIN", REDIRECT)));
         rows.add(new Row("GET", "/admin/audit", "/admin/audit", REDIRECT, FORBIDDEN, adminOk));
+        // Guardrails: checking for those who write and approve (and admins), word lists for admins
+        Map<String, Integer> checkersOk = Map.of("ADMIN", OK, "COMMUNICATOR", OK, "APPROVER", OK);
+        rows.add(new Row("GET", "/guardrails", "/guardrails", REDIRECT, FORBIDDEN, checkersOk));
+        rows.add(new Row("POST", "/guardrails", "/guardrails?text=Hallo&channel=X", REDIRECT, FORBIDDEN, checkersOk));
+        rows.add(new Row(
+                "POST",
+                "/guardrails/check",
+                "/guardrails/check?text=Hallo&channel=X",
+                REDIRECT,
+                FORBIDDEN,
+                checkersOk));
+        rows.add(new Row("GET", "/admin/guardrails", "/admin/guardrails", REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row(
+                "POST",
+                "/admin/guardrails/entries",
+                "/admin/guardrails/entries",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/admin/guardrails/entries/remove",
+                "/admin/guardrails/entries/remove",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/admin/guardrails/wording",
+                "/admin/guardrails/wording",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
         rows.add(new Row("GET", "/api/docs", "/api/docs", REDIRECT, REDIRECT, Map.of()));
         rows.add(new Row("GET", "/api/docs/openapi.json", "/api/docs/openapi.json", REDIRECT, OK, Map.of()));
         rows.add(new Row("GET", "/actuator/health", "/actuator/health", OK, OK, Map.of()));
@@ -283,6 +316,13 @@ class AccessMatrixTests {
                 UNAUTHORIZED,
                 FORBIDDEN,
                 Map.of("ADMIN", UNSUPPORTED)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/guardrails/check",
+                "/api/v1/guardrails/check",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", BAD, "COMMUNICATOR", BAD, "APPROVER", BAD)));
         rows.add(new Row("GET", "(unmapped api)", "/api/v1/no-such-thing", UNAUTHORIZED, FORBIDDEN, Map.of()));
         return rows;
     }
