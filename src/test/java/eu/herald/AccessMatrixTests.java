@@ -3,7 +3,6 @@ package eu.herald;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import eu.herald.common.Secrets;
 import jakarta.servlet.http.Cookie;
@@ -81,6 +80,285 @@ class AccessMatrixTests {
         adminUser = jdbc.sql("SELECT id::text FROM accounts.app_user WHERE email = 'admin@herald.test'")
                 .query(String.class)
                 .single();
+        demoCampaign = jdbc.sql("SELECT id::text FROM campaigns.campaign ORDER BY created_at LIMIT 1")
+                .query(String.class)
+                .single();
+        demoMessage = jdbc.sql("SELECT id::text FROM campaigns.message WHERE campaign_id = ?::uuid ORDER BY created_at"
+                        + " LIMIT 1")
+                .param(demoCampaign)
+                .query(String.class)
+                .single();
+        demoVariant = jdbc.sql("SELECT id::text FROM campaigns.variant WHERE message_id = ?::uuid LIMIT 1")
+                .param(demoMessage)
+                .query(String.class)
+                .single();
+    }
+
+    static String demoCampaign;
+    static String demoMessage;
+    static String demoVariant;
+
+    /** The campaigns module: pages and API; reading is for communicators, approvers, analysts and admins. */
+    static void campaignRows(List<Row> rows) {
+        int NOT_FOUND = 404;
+        Map<String, Integer> readers = Map.of("COMMUNICATOR", OK, "APPROVER", OK, "ANALYST", OK, "ADMIN", OK);
+        String nobody = UUID.randomUUID().toString();
+        String campaign = "/campaigns/" + demoCampaign;
+        String message = "/messages/" + demoMessage;
+        String missing = "/messages/" + nobody;
+        rows.add(new Row("GET", "/campaigns", "/campaigns", REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row("GET", "/campaigns/new", "/campaigns/new", REDIRECT, FORBIDDEN, Map.of("COMMUNICATOR", OK)));
+        rows.add(new Row("GET", "/campaigns/{id}", campaign, REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row(
+                "GET", "/campaigns/{id}/edit", campaign + "/edit", REDIRECT, FORBIDDEN, Map.of("COMMUNICATOR", OK)));
+        rows.add(new Row("POST", "/campaigns", "/campaigns", REDIRECT, FORBIDDEN, Map.of("COMMUNICATOR", OK)));
+        rows.add(new Row(
+                "POST",
+                "/campaigns/{id}",
+                "/campaigns/" + nobody,
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/campaigns/{id}/effort",
+                "/campaigns/" + nobody + "/effort",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/campaigns/{id}/messages",
+                "/campaigns/" + nobody + "/messages",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", REDIRECT)));
+        rows.add(new Row("POST", "/campaigns/advice", "/campaigns/advice", REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row("GET", "/messages/{id}", message, REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row(
+                "GET",
+                "/messages/{id}/variants/new",
+                message + "/variants/new?channel=X&language=NL",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", OK)));
+        rows.add(new Row(
+                "GET",
+                "/messages/{id}/variants/{variant}",
+                message + "/variants/" + demoVariant,
+                REDIRECT,
+                FORBIDDEN,
+                readers));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}",
+                missing + "?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}/variants",
+                missing + "/variants",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}/variants/{variant}/remove",
+                missing + "/variants/" + nobody + "/remove?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}/submit",
+                missing + "/submit?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}/approve",
+                missing + "/approve?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("APPROVER", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}/request-changes",
+                missing + "/request-changes?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("APPROVER", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}/schedule",
+                missing + "/schedule?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", REDIRECT, "APPROVER", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}/unschedule",
+                missing + "/unschedule?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", NOT_FOUND, "APPROVER", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}/comments",
+                missing + "/comments?body=hello",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", NOT_FOUND, "APPROVER", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}/reshare",
+                missing + "/reshare",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}/template",
+                missing + "/template",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/templates/{id}/adopt",
+                "/templates/" + nobody + "/adopt",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", REDIRECT)));
+        rows.add(new Row("GET", "/templates", "/templates", REDIRECT, FORBIDDEN, Map.of("COMMUNICATOR", OK)));
+        rows.add(new Row("GET", "/approvals", "/approvals", REDIRECT, FORBIDDEN, Map.of("APPROVER", OK)));
+        rows.add(new Row("GET", "/calendar", "/calendar", REDIRECT, OK, Map.of("PARTNER", FORBIDDEN)));
+        rows.add(new Row("GET", "/admin/campaigns", "/admin/campaigns", REDIRECT, FORBIDDEN, Map.of("ADMIN", OK)));
+        rows.add(new Row(
+                "POST",
+                "/admin/campaigns/caps",
+                "/admin/campaigns/caps",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/admin/campaigns/caps/{audience}/remove",
+                "/admin/campaigns/caps/" + nobody + "/remove",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/admin/campaigns/themes",
+                "/admin/campaigns/themes",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/admin/campaigns/themes/{id}/active",
+                "/admin/campaigns/themes/" + nobody + "/active?active=true",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        // API
+        Map<String, Integer> apiReaders = readers;
+        rows.add(new Row("GET", "/api/v1/campaigns", "/api/v1/campaigns", UNAUTHORIZED, FORBIDDEN, apiReaders));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/campaigns",
+                "/api/v1/campaigns",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", BAD)));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/campaigns/{id}",
+                "/api/v1/campaigns/" + demoCampaign,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                apiReaders));
+        rows.add(new Row(
+                "PUT",
+                "/api/v1/campaigns/{id}",
+                "/api/v1/campaigns/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", BAD)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/campaigns/{id}/messages",
+                "/api/v1/campaigns/" + nobody + "/messages",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", BAD)));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/messages/{id}",
+                "/api/v1/messages/" + demoMessage,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                apiReaders));
+        rows.add(new Row(
+                "PUT",
+                "/api/v1/messages/{id}",
+                "/api/v1/messages/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", BAD)));
+        rows.add(new Row(
+                "PUT",
+                "/api/v1/messages/{id}/variants",
+                "/api/v1/messages/" + nobody + "/variants",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", BAD)));
+        rows.add(new Row(
+                "DELETE",
+                "/api/v1/messages/{id}/variants/{variantId}",
+                "/api/v1/messages/" + nobody + "/variants/" + nobody + "?version=0",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/messages/{id}/submit",
+                "/api/v1/messages/" + nobody + "/submit",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", BAD)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/messages/{id}/approve",
+                "/api/v1/messages/" + nobody + "/approve",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("APPROVER", BAD)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/messages/{id}/request-changes",
+                "/api/v1/messages/" + nobody + "/request-changes",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("APPROVER", BAD)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/messages/{id}/schedule",
+                "/api/v1/messages/" + nobody + "/schedule",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", BAD, "APPROVER", BAD)));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/calendar",
+                "/api/v1/calendar?from=2026-01-01&to=2026-01-31",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                apiReaders));
     }
 
     List<Row> matrix() {
@@ -324,6 +602,7 @@ class AccessMatrixTests {
                 FORBIDDEN,
                 Map.of("ADMIN", BAD, "COMMUNICATOR", BAD, "APPROVER", BAD)));
         rows.add(new Row("GET", "(unmapped api)", "/api/v1/no-such-thing", UNAUTHORIZED, FORBIDDEN, Map.of()));
+        campaignRows(rows);
         return rows;
     }
 
@@ -371,13 +650,16 @@ class AccessMatrixTests {
     }
 
     private MockHttpServletRequestBuilder request(Row row, String role) {
-        MockHttpServletRequestBuilder request =
-                row.method().equals("GET") ? get(row.path()) : post(row.path()).with(csrf());
+        MockHttpServletRequestBuilder request = row.method().equals("GET")
+                ? get(row.path())
+                : org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(
+                                org.springframework.http.HttpMethod.valueOf(row.method()), row.path())
+                        .with(csrf());
         if (row.path().startsWith("/api/v1/")) {
             if (!role.equals(ANONYMOUS)) {
                 request.header("Authorization", "Bearer " + tokens.get(role));
             }
-            if (row.method().equals("POST")) {
+            if (row.method().equals("POST") || row.method().equals("PUT")) {
                 request.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"matrix\"}");
             }
         } else if (!role.equals(ANONYMOUS)) {

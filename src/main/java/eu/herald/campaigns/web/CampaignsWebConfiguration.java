@@ -17,8 +17,9 @@ class CampaignsWebConfiguration {
 
     @Bean
     RouteAuthorizations campaignsRoutes() {
-        return routes -> routes.requestMatchers(
-                        HttpMethod.GET, "/campaigns/new", "/campaigns/*/edit", "/messages/*/variants/new")
+        return routes -> routes.requestMatchers(HttpMethod.POST, "/campaigns/advice")
+                .hasAnyRole(READERS)
+                .requestMatchers(HttpMethod.GET, "/campaigns/new", "/campaigns/*/edit", "/messages/*/variants/new")
                 .hasRole(Role.COMMUNICATOR.name())
                 .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/*", "/messages/*", "/messages/*/variants/*")
                 .hasAnyRole(READERS)
@@ -46,8 +47,6 @@ class CampaignsWebConfiguration {
                 .hasRole(Role.COMMUNICATOR.name())
                 .requestMatchers(HttpMethod.POST, "/templates/*/adopt", "/messages/*/reshare", "/messages/*/template")
                 .hasRole(Role.COMMUNICATOR.name())
-                .requestMatchers(HttpMethod.POST, "/campaigns/advice")
-                .hasAnyRole(READERS)
                 .requestMatchers(HttpMethod.POST, "/messages/*/approve", "/messages/*/request-changes")
                 .hasRole(Role.APPROVER.name())
                 .requestMatchers(

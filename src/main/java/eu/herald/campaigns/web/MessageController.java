@@ -133,7 +133,7 @@ class MessageController {
         MessageView view = messages.view(id);
         VariantForm form = new VariantForm();
         form.setChannel(channel);
-        form.setLanguage(language);
+        form.setLanguage(language == null ? null : language.code());
         form.setVersion(view.message().version());
         view.variants().stream()
                 .map(MessageView.CheckedVariant::variant)
@@ -171,7 +171,7 @@ class MessageController {
                         id,
                         form.getVersion(),
                         form.getChannel(),
-                        form.getLanguage(),
+                        form.chosenLanguage(),
                         form.getText(),
                         form.attached(),
                         form.attachedNames());
@@ -281,11 +281,12 @@ class MessageController {
         model.addAttribute("languages", Language.values());
         model.addAttribute("mediaKinds", eu.herald.guardrails.Media.Kind.values());
         model.addAttribute("required", view.requiredLanguages());
+        model.addAttribute("organisation", view.campaign().organisation());
         model.addAttribute(
                 "savedVariant",
                 view.variants().stream()
                         .filter(v -> v.variant().channel() == form.getChannel()
-                                && v.variant().language() == form.getLanguage())
+                                && v.variant().language() == form.chosenLanguage())
                         .findFirst()
                         .orElse(null));
         return "campaigns/variant";
@@ -293,7 +294,7 @@ class MessageController {
 
     private static void fill(VariantForm form, Variant variant) {
         form.setChannel(variant.channel());
-        form.setLanguage(variant.language());
+        form.setLanguage(variant.language().code());
         form.setText(variant.body());
         List<VariantForm.MediaRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < variant.media().size(); i++) {

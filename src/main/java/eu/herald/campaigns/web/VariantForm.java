@@ -18,8 +18,10 @@ class VariantForm {
     @NotNull(message = "{form.required}")
     private @Nullable Channel channel;
 
+    /** The language code (nl, fr, de, en), as the live guardrails check also takes it. */
     @NotNull(message = "{form.required}")
-    private @Nullable Language language;
+    @jakarta.validation.constraints.Pattern(regexp = "nl|fr|de|en", message = "{variant.error.language}")
+    private @Nullable String language;
 
     @NotBlank(message = "{form.required}")
     @Size(max = 70000, message = "{form.tooLong}")
@@ -105,12 +107,17 @@ class VariantForm {
         this.channel = channel;
     }
 
-    public @Nullable Language getLanguage() {
+    public @Nullable String getLanguage() {
         return language;
     }
 
-    public void setLanguage(@Nullable Language language) {
+    public void setLanguage(@Nullable String language) {
         this.language = language;
+    }
+
+    @Nullable
+    Language chosenLanguage() {
+        return language == null ? null : Language.fromCode(language).orElse(null);
     }
 
     public String getText() {
