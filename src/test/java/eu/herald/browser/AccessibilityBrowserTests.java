@@ -45,10 +45,43 @@ class AccessibilityBrowserTests {
         check.here();
         check.visit("/profile");
         check.visit("/profile/tokens");
+        visitTheEditorialPages(role, page, check);
         if (role == Role.ADMIN) {
             visitTheAdminPages(page, check);
         }
         check.assertNoProblems();
+    }
+
+    /** Campaigns, messages, the calendar, the guardrails and audiences pages, as far as the role reaches. */
+    private static void visitTheEditorialPages(Role role, Page page, PageCheck check) {
+        boolean reader = role != Role.MODERATOR && role != Role.PARTNER;
+        if (reader) {
+            check.visit("/campaigns");
+            page.locator("main table a.govuk-link").first().click();
+            page.waitForURL(url -> url.matches(".*/campaigns/[0-9a-f-]{36}$"));
+            check.here();
+            page.locator("main a[href^='/messages/']").first().click();
+            page.waitForURL(url -> url.matches(".*/messages/[0-9a-f-]{36}$"));
+            check.here();
+            page.locator("#variants a.govuk-link").first().click();
+            page.waitForURL(url -> url.matches(".*/variants/[0-9a-f-]{36}$"));
+            check.here();
+            check.visit("/audiences");
+        }
+        if (role != Role.PARTNER) {
+            check.visit("/calendar");
+            check.visit("/calendar?view=month");
+        }
+        if (role == Role.COMMUNICATOR) {
+            check.visit("/campaigns/new");
+            check.visit("/templates");
+        }
+        if (role == Role.APPROVER) {
+            check.visit("/approvals");
+        }
+        if (role == Role.COMMUNICATOR || role == Role.APPROVER || role == Role.ADMIN) {
+            check.visit("/guardrails");
+        }
     }
 
     private static void visitTheAdminPages(Page page, PageCheck check) {
@@ -72,6 +105,11 @@ class AccessibilityBrowserTests {
         check.here();
 
         check.visit("/admin/audit");
+        check.visit("/admin/campaigns");
+        check.visit("/admin/guardrails");
+        check.visit("/admin/audiences");
+        check.visit("/admin/areas");
+        check.visit("/admin/language-rules");
     }
 
     @ParameterizedTest

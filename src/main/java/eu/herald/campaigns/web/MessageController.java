@@ -228,7 +228,7 @@ class MessageController {
             redirect.addFlashAttribute("saved", "message.scheduled");
         } catch (FatigueBudgetExceeded e) {
             redirect.addFlashAttribute("refusal", e.messageKey());
-            redirect.addFlashAttribute("conflicts", e.conflicts());
+            redirect.addFlashAttribute("conflicts", ConflictView.of(e.conflicts()));
             redirect.addFlashAttribute("requestedAt", at);
         } catch (RefusedException e) {
             redirect.addFlashAttribute("refusal", e.messageKey());
@@ -259,6 +259,24 @@ class MessageController {
         return "campaigns/approvals";
     }
 
+    /** A fatigue conflict as the message page lists it; flash attributes live in the session, so serializable. */
+    record ConflictView(String area, int count, int cap, List<Other> messages) implements java.io.Serializable {
+
+        record Other(String id, String title, java.time.Instant at) implements java.io.Serializable {}
+
+        static List<ConflictView> of(List<eu.herald.campaigns.domain.FatigueBudget.Conflict> conflicts) {
+            return conflicts.stream()
+                    .map(c -> new ConflictView(
+                            c.area(),
+                            c.messages().size(),
+                            c.cap().maxMessages(),
+                            c.messages().stream()
+                                    .map(m -> new Other(m.id().toString(), m.title(), m.at()))
+                                    .toList()))
+                    .toList();
+        }
+    }
+
     private String change(MessageId id, RedirectAttributes redirect, String success, Runnable change) {
         try {
             change.run();
@@ -282,6 +300,9 @@ class MessageController {
         model.addAttribute("mediaKinds", eu.herald.guardrails.Media.Kind.values());
         model.addAttribute("required", view.requiredLanguages());
         model.addAttribute("organisation", view.campaign().organisation());
+        model.addAttribute(
+                "canWrite",
+                access.currentUserCan(Role.COMMUNICATOR, view.campaign().organisation()));
         model.addAttribute(
                 "savedVariant",
                 view.variants().stream()
