@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CampaignSettings {
 
     /** A cap as the settings page lists it; no audience means the default. */
-    public record CapRow(UUID id, @Nullable AudienceId audience, int maxMessages, FatigueBudget.Period period) {}
+    public record CapSetting(UUID id, @Nullable AudienceId audience, int maxMessages, FatigueBudget.Period period) {}
 
     private final JdbcClient jdbc;
     private final Access access;
@@ -38,11 +38,11 @@ public class CampaignSettings {
         this.events = events;
     }
 
-    public List<CapRow> caps() {
+    public List<CapSetting> caps() {
         return jdbc.sql("SELECT * FROM campaigns.fatigue_cap ORDER BY audience_id NULLS FIRST")
                 .query((rs, n) -> {
                     UUID audience = rs.getObject("audience_id", UUID.class);
-                    return new CapRow(
+                    return new CapSetting(
                             rs.getObject("id", UUID.class),
                             audience == null ? null : new AudienceId(audience),
                             rs.getInt("max_messages"),

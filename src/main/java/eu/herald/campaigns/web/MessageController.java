@@ -317,10 +317,10 @@ class MessageController {
         form.setChannel(variant.channel());
         form.setLanguage(variant.language().code());
         form.setText(variant.body());
-        List<VariantForm.MediaRow> rows = new java.util.ArrayList<>();
+        List<VariantForm.MediaEntry> rows = new java.util.ArrayList<>();
         for (int i = 0; i < variant.media().size(); i++) {
             var media = variant.media().get(i);
-            VariantForm.MediaRow row = new VariantForm.MediaRow();
+            VariantForm.MediaEntry row = new VariantForm.MediaEntry();
             row.setName(variant.mediaNames().get(i));
             row.setKind(media.kind());
             row.setAltText(media.altText() == null ? "" : media.altText());

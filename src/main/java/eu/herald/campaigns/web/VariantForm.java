@@ -29,16 +29,16 @@ class VariantForm {
 
     private int version;
 
-    private List<MediaRow> media = new ArrayList<>();
+    private List<MediaEntry> media = new ArrayList<>();
 
     VariantForm() {
         while (media.size() < MEDIA_ROWS) {
-            media.add(new MediaRow());
+            media.add(new MediaEntry());
         }
     }
 
     /** One attached image or video: a name, its kind, alt text, and whether a video has captions. */
-    public static class MediaRow {
+    public static class MediaEntry {
         private String name = "";
         private Media.Kind kind = Media.Kind.IMAGE;
         private String altText = "";
@@ -83,19 +83,19 @@ class VariantForm {
 
     List<Media> attached() {
         return media.stream()
-                .filter(MediaRow::filled)
+                .filter(MediaEntry::filled)
                 .map(m -> new Media(
                         m.kind, m.altText == null || m.altText.isBlank() ? null : m.altText.strip(), m.captioned))
                 .toList();
     }
 
     List<String> attachedNames() {
-        return media.stream().filter(MediaRow::filled).map(m -> m.name.strip()).toList();
+        return media.stream().filter(MediaEntry::filled).map(m -> m.name.strip()).toList();
     }
 
     void padMedia() {
         while (media.size() < MEDIA_ROWS) {
-            media.add(new MediaRow());
+            media.add(new MediaEntry());
         }
     }
 
@@ -136,11 +136,11 @@ class VariantForm {
         this.version = version;
     }
 
-    public List<MediaRow> getMedia() {
+    public List<MediaEntry> getMedia() {
         return media;
     }
 
-    public void setMedia(List<MediaRow> media) {
+    public void setMedia(List<MediaEntry> media) {
         this.media = media;
     }
 }
