@@ -90,7 +90,10 @@ class VariantForm {
     }
 
     List<String> attachedNames() {
-        return media.stream().filter(MediaEntry::filled).map(m -> m.name.strip()).toList();
+        return media.stream()
+                .filter(MediaEntry::filled)
+                .map(m -> m.name.strip())
+                .toList();
     }
 
     void padMedia() {
