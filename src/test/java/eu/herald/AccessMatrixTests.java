@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import eu.herald.common.Secrets;
 import jakarta.servlet.http.Cookie;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,13 +65,7 @@ class AccessMatrixTests {
         for (String role : ROLES) {
             String email = SignIn.demo(role);
             sessions.put(role, SignIn.as(mvc, email));
-            String token = "hrld_matrix_" + role + "_" + UUID.randomUUID();
-            jdbc.sql(
-                            "INSERT INTO accounts.api_token (id, user_id, name, token_hash, hint)"
-                                    + " SELECT gen_random_uuid(), id, 'matrix', ?, 'test' FROM accounts.app_user WHERE email = ?")
-                    .params(Secrets.hash(token), email)
-                    .update();
-            tokens.put(role, token);
+            tokens.put(role, TestTokens.of(jdbc, email));
         }
         federal = jdbc.sql("SELECT id::text FROM accounts.organisation WHERE kind = 'FEDERAL'")
                 .query(String.class)

@@ -9,7 +9,6 @@ import eu.herald.SignIn;
 import eu.herald.audiences.Audience;
 import eu.herald.audiences.Audiences;
 import eu.herald.common.Language;
-import eu.herald.common.Secrets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -237,12 +236,6 @@ class CampaignBrowserTests {
     }
 
     private String token(String email) {
-        String token = "hrld_browser_" + UUID.randomUUID();
-        jdbc.sql(
-                        "INSERT INTO accounts.api_token (id, user_id, name, token_hash, hint)"
-                                + " SELECT gen_random_uuid(), id, 'browser test', ?, 'test' FROM accounts.app_user WHERE email = ?")
-                .params(Secrets.hash(token), email)
-                .update();
-        return token;
+        return eu.herald.TestTokens.of(jdbc, email);
     }
 }

@@ -19,7 +19,6 @@ import eu.herald.TestEnvironment;
 import eu.herald.accounts.OrganisationId;
 import eu.herald.audiences.Audiences;
 import eu.herald.common.Language;
-import eu.herald.common.Secrets;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.List;
@@ -208,12 +207,6 @@ class AudiencesApiTests {
     }
 
     private String token(String email) {
-        String token = "hrld_audiences_" + UUID.randomUUID();
-        jdbc.sql(
-                        "INSERT INTO accounts.api_token (id, user_id, name, token_hash, hint)"
-                                + " SELECT gen_random_uuid(), id, 'audiences test', ?, 'test' FROM accounts.app_user WHERE email = ?")
-                .params(Secrets.hash(token), email)
-                .update();
-        return "Bearer " + token;
+        return "Bearer " + eu.herald.TestTokens.of(jdbc, email);
     }
 }

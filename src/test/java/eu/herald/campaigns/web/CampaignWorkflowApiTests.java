@@ -17,7 +17,6 @@ import eu.herald.audiences.Audiences;
 import eu.herald.audiences.Suitability;
 import eu.herald.common.Channel;
 import eu.herald.common.Language;
-import eu.herald.common.Secrets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -318,12 +317,6 @@ class CampaignWorkflowApiTests {
     }
 
     private String token(String email) {
-        String token = "hrld_campaigns_" + UUID.randomUUID();
-        jdbc.sql(
-                        "INSERT INTO accounts.api_token (id, user_id, name, token_hash, hint)"
-                                + " SELECT gen_random_uuid(), id, 'campaign tests', ?, 'test' FROM accounts.app_user WHERE email = ?")
-                .params(Secrets.hash(token), email)
-                .update();
-        return token;
+        return eu.herald.TestTokens.of(jdbc, email);
     }
 }
