@@ -58,6 +58,13 @@ class AuditTrailTests {
                         rows -> rows.size() == 1)
                 .getFirst();
         assertThat(entry.get("actor_name")).isEqualTo("Alex Admin");
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(
+                                jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NOT NULL")
+                                        .query(Long.class)
+                                        .single())
+                        .as("delivered events leave the registry")
+                        .isZero());
         assertThat(entry.get("organisation")).isEqualTo(organisation("Commune d'Ixelles"));
         assertThat((String) entry.get("after")).contains("\"role\": \"APPROVER\"");
     }
