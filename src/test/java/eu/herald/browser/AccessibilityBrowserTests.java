@@ -174,6 +174,32 @@ class AccessibilityBrowserTests {
     }
 
     @Test
+    void searchResultsAreAnnouncedInAStableStatusRegion() {
+        Page page = browsers.newPage(Viewport.DESKTOP);
+        BrowserSignIn.as(page, SignIn.demo("ADMIN"));
+        page.navigate("/admin/users");
+        Locator status = page.locator("#user-results-status");
+        org.assertj.core.api.Assertions.assertThat(status.getAttribute("aria-live"))
+                .isEqualTo("polite");
+        page.locator("#q").pressSequentially("moder");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(status)
+                .not()
+                .isEmpty();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#user-results"))
+                .containsText("Mona Moderator");
+        org.assertj.core.api.Assertions.assertThat(
+                        page.locator("[id=user-results-status]").count())
+                .as("one status region, updated in place")
+                .isEqualTo(1);
+
+        page.navigate("/admin/audit");
+        page.locator("#who").pressSequentially("alex");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#audit-results-status"))
+                .not()
+                .isEmpty();
+    }
+
+    @Test
     void theApiDocumentationLoadsForASignedInUser() {
         Page page = browsers.newPage(Viewport.DESKTOP);
         BrowserSignIn.as(page, SignIn.demo("ANALYST"));

@@ -53,6 +53,7 @@ class UserController {
             Model model) {
         model.addAttribute("users", users.visible(q));
         model.addAttribute("q", q);
+        model.addAttribute("partial", htmx != null);
         return htmx != null ? "accounts/users :: results" : "accounts/users";
     }
 

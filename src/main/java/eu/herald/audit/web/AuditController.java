@@ -52,6 +52,7 @@ class AuditController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("dateErrors", errors);
         model.addAttribute("role", Role.ADMIN);
+        model.addAttribute("partial", htmx != null);
         return htmx != null ? "audit/audit :: results" : "audit/audit";
     }
 
