@@ -130,6 +130,8 @@ class CampaignBrowserTests {
         assertThat(approver.locator("#calendar-results a[href='/messages/" + message + "']"))
                 .isVisible();
         assertThat(approver.locator("#week-loads")).containsText("1");
+        approver.locator("#view").selectOption("month");
+        assertThat(approver.locator("#calendar-results-status")).not().isEmpty();
 
         String campaign = jdbc.sql("SELECT campaign_id::text FROM campaigns.message WHERE id = ?::uuid")
                 .param(message)

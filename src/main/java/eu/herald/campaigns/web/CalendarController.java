@@ -66,6 +66,8 @@ class CalendarController {
         model.addAttribute("area", area);
         model.addAttribute("channel", channel);
         model.addAttribute("view", month ? "month" : "week");
+        model.addAttribute("count", entries.size());
+        model.addAttribute("partial", htmx != null);
         model.addAttribute("language", language);
         model.addAttribute(
                 "audienceNames",
