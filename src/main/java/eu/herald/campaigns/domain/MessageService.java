@@ -264,10 +264,8 @@ public class MessageService {
     public Message schedule(MessageId id, int version, Instant at, @Nullable String overrideReason) {
         Message before = messages.find(id).orElseThrow(() -> new NotFoundException("message"));
         Campaign campaign = campaigns.get(before.campaign());
+        requireWriterOrApprover(campaign);
         boolean approver = access.currentUserCan(Role.APPROVER, campaign.organisation());
-        if (!approver && !access.currentUserCan(Role.COMMUNICATOR, campaign.organisation())) {
-            throw new AccessDeniedException("neither communicator nor approver of the campaign's organisation");
-        }
         if (!at.isAfter(clock.instant())) {
             throw new RefusedException("schedule.error.past");
         }
@@ -321,10 +319,7 @@ public class MessageService {
     public Message unschedule(MessageId id, int version) {
         Message before = messages.find(id).orElseThrow(() -> new NotFoundException("message"));
         Campaign campaign = campaigns.get(before.campaign());
-        if (!access.currentUserCan(Role.APPROVER, campaign.organisation())
-                && !access.currentUserCan(Role.COMMUNICATOR, campaign.organisation())) {
-            throw new AccessDeniedException("neither communicator nor approver of the campaign's organisation");
-        }
+        requireWriterOrApprover(campaign);
         Message after = messages.update(withVersion(before.unscheduled(), version));
         publish(Change.UNSCHEDULED, after, campaign, Map.of("at", String.valueOf(before.scheduledAt())), Map.of());
         return after;
@@ -334,10 +329,7 @@ public class MessageService {
     public void comment(MessageId id, String body) {
         Message message = messages.find(id).orElseThrow(() -> new NotFoundException("message"));
         Campaign campaign = campaigns.get(message.campaign());
-        if (!access.currentUserCan(Role.APPROVER, campaign.organisation())
-                && !access.currentUserCan(Role.COMMUNICATOR, campaign.organisation())) {
-            throw new AccessDeniedException("neither communicator nor approver of the campaign's organisation");
-        }
+        requireWriterOrApprover(campaign);
         if (body.isBlank() || body.length() > 4000) {
             throw new RefusedException("comment.error.length");
         }
@@ -372,6 +364,14 @@ public class MessageService {
 
     private Campaign campaign(Message message) {
         return campaigns.get(message.campaign());
+    }
+
+    /** Scheduling and commenting are for the organisation's communicators and approvers. */
+    private void requireWriterOrApprover(Campaign campaign) {
+        if (!access.currentUserCan(Role.APPROVER, campaign.organisation())
+                && !access.currentUserCan(Role.COMMUNICATOR, campaign.organisation())) {
+            throw new AccessDeniedException("neither communicator nor approver of the campaign's organisation");
+        }
     }
 
     private void requireApprover(Campaign campaign) {
