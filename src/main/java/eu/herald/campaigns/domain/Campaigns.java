@@ -8,6 +8,7 @@ import eu.herald.common.Language;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,6 +23,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Campaigns {
 
+    /** A campaign with its areas, audiences and channels in one row, so a list costs one query. */
+    private static final String SELECT = "SELECT c.*,"
+            + " ARRAY(SELECT nis_code FROM campaigns.campaign_area WHERE campaign_id = c.id ORDER BY nis_code) AS areas,"
+            + " ARRAY(SELECT audience_id::text FROM campaigns.campaign_audience WHERE campaign_id = c.id) AS audiences,"
+            + " ARRAY(SELECT channel FROM campaigns.campaign_channel WHERE campaign_id = c.id ORDER BY channel) AS channels"
+            + " FROM campaigns.campaign c";
+
     private final JdbcClient jdbc;
 
     Campaigns(JdbcClient jdbc) {
@@ -29,7 +37,7 @@ class Campaigns {
     }
 
     Optional<Campaign> find(CampaignId id) {
-        return jdbc.sql("SELECT * FROM campaigns.campaign WHERE id = ?")
+        return jdbc.sql(SELECT + " WHERE c.id = ?")
                 .param(id.value())
                 .query(this::map)
                 .optional();
@@ -39,8 +47,7 @@ class Campaigns {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
-                        "SELECT * FROM campaigns.campaign WHERE organisation_id = ANY(?) ORDER BY starts_on DESC, title")
+        return jdbc.sql(SELECT + " WHERE c.organisation_id = ANY(?) ORDER BY c.starts_on DESC, c.title")
                 .param(organisations.toArray(UUID[]::new))
                 .query(this::map)
                 .list();
@@ -157,9 +164,8 @@ class Campaigns {
     }
 
     private Campaign map(ResultSet rs, int row) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
         return new Campaign(
-                new CampaignId(id),
+                new CampaignId(rs.getObject("id", UUID.class)),
                 new OrganisationId(rs.getObject("organisation_id", UUID.class)),
                 rs.getString("title"),
                 rs.getObject("theme_id", UUID.class),
@@ -169,24 +175,11 @@ class Campaigns {
                 rs.getDate("starts_on").toLocalDate(),
                 rs.getDate("ends_on").toLocalDate(),
                 rs.getLong("budget_cents"),
-                jdbc.sql("SELECT nis_code FROM campaigns.campaign_area WHERE campaign_id = ? ORDER BY nis_code")
-                        .param(id)
-                        .query(String.class)
-                        .list(),
-                jdbc
-                        .sql("SELECT audience_id FROM campaigns.campaign_audience WHERE campaign_id = ?")
-                        .param(id)
-                        .query(UUID.class)
-                        .list()
-                        .stream()
-                        .map(AudienceId::new)
+                List.of((String[]) rs.getArray("areas").getArray()),
+                Arrays.stream((String[]) rs.getArray("audiences").getArray())
+                        .map(AudienceId::of)
                         .toList(),
-                jdbc
-                        .sql("SELECT channel FROM campaigns.campaign_channel WHERE campaign_id = ? ORDER BY channel")
-                        .param(id)
-                        .query(String.class)
-                        .list()
-                        .stream()
+                Arrays.stream((String[]) rs.getArray("channels").getArray())
                         .map(Channel::valueOf)
                         .sorted()
                         .toList(),
