@@ -241,11 +241,11 @@ public class LinkService {
     }
 
     /** A campaign's links with their counts, for the campaign's readers. */
-    public record Row(Link link, String shortUrl, long clicks, long uniqueVisitors, long previews) {}
+    public record LinkSummary(Link link, String shortUrl, long clicks, long uniqueVisitors, long previews) {}
 
     /** The campaign (if the current user may read it) and its links with their counts. */
     @Transactional(readOnly = true)
-    public List<Row> ofCampaign(CampaignId campaignId) {
+    public List<LinkSummary> ofCampaign(CampaignId campaignId) {
         CampaignFacts campaign = campaign(campaignId);
         requireReader(campaign.organisation(), "campaign");
         List<Link> all = links.ofCampaign(campaignId);
@@ -254,7 +254,7 @@ public class LinkService {
         return all.stream()
                 .map(l -> {
                     Clicks.Totals t = counts.getOrDefault(l.code(), new Clicks.Totals(0, 0, 0));
-                    return new Row(l, shortUrl(l.code()), t.clicks(), t.uniqueVisitors(), t.previews());
+                    return new LinkSummary(l, shortUrl(l.code()), t.clicks(), t.uniqueVisitors(), t.previews());
                 })
                 .toList();
     }

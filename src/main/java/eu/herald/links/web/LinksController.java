@@ -5,7 +5,7 @@ import eu.herald.campaigns.CampaignId;
 import eu.herald.common.Channel;
 import eu.herald.common.RefusedException;
 import eu.herald.links.domain.LinkService;
-import eu.herald.links.domain.LinkService.Row;
+import eu.herald.links.domain.LinkService.LinkSummary;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ class LinksController {
 
     /** Totals of a group of links (a channel or a location). */
     record Totals(long clicks, long uniqueVisitors, long previews) {
-        Totals plus(Row row) {
+        Totals plus(LinkSummary row) {
             return new Totals(clicks + row.clicks(), uniqueVisitors + row.uniqueVisitors(), previews + row.previews());
         }
     }
@@ -79,10 +79,10 @@ class LinksController {
 
     private String show(CampaignId id, Model model) {
         CampaignFacts campaign = links.campaign(id);
-        List<Row> rows = links.ofCampaign(id);
+        List<LinkSummary> rows = links.ofCampaign(id);
         Map<Channel, Totals> byChannel = new LinkedHashMap<>();
         Map<String, Totals> byLocation = new LinkedHashMap<>();
-        for (Row row : rows) {
+        for (LinkSummary row : rows) {
             byChannel.merge(row.link().channel(), new Totals(0, 0, 0).plus(row), (a, b) -> a.plus(row));
             if (row.link().location() != null) {
                 byLocation.merge(row.link().location(), new Totals(0, 0, 0).plus(row), (a, b) -> a.plus(row));
