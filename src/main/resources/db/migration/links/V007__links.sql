@@ -37,3 +37,31 @@ CREATE TABLE links.click (
     visitor bytea NOT NULL CHECK (length(visitor) = 32)
 ) PARTITION BY RANGE (at);
 CREATE INDEX click_code_at ON links.click (code, at);
+
+-- Roll-ups, so that reading statistics costs the same whatever the raw volume. The hourly roll-up covers complete
+-- hours, the daily one complete days (Brussels time); unique visitors are per day since the salt rotates daily.
+CREATE TABLE links.click_hourly (
+    code     text NOT NULL,
+    hour     timestamptz NOT NULL,
+    clicks   bigint NOT NULL CHECK (clicks >= 0),
+    previews bigint NOT NULL CHECK (previews >= 0),
+    PRIMARY KEY (code, hour)
+);
+
+CREATE TABLE links.click_daily (
+    code            text NOT NULL,
+    day             date NOT NULL,
+    clicks          bigint NOT NULL CHECK (clicks >= 0),
+    previews        bigint NOT NULL CHECK (previews >= 0),
+    unique_visitors bigint NOT NULL CHECK (unique_visitors >= 0),
+    PRIMARY KEY (code, day)
+);
+
+-- Everything before hourly_until / daily_until is in the roll-ups; daily_until is always a Brussels midnight.
+CREATE TABLE links.rollup_state (
+    id           boolean PRIMARY KEY DEFAULT true CHECK (id),
+    hourly_until timestamptz NOT NULL,
+    daily_until  timestamptz NOT NULL
+);
+INSERT INTO links.rollup_state (hourly_until, daily_until)
+VALUES ('2000-01-01 00:00:00+00', '2000-01-01 00:00:00 Europe/Brussels');

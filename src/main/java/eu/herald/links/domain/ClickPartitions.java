@@ -15,7 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The monthly partitions of {@code links.click} (months in UTC): created three months ahead at start-up and every
+ * The monthly partitions of {@code links.click} (months in UTC): created from last month to three months ahead at start-up and every
  * day, and on demand by the writer; partitions older than the retention are dropped.
  */
 @Component
@@ -36,7 +36,7 @@ class ClickPartitions {
     @Scheduled(cron = "0 17 3 * * *", zone = "UTC")
     void maintain() {
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
-        for (int i = 0; i <= 3; i++) {
+        for (int i = -1; i <= 3; i++) {
             create(now.plusMonths(i));
         }
         dropBefore(now.minusMonths(properties.retention()));

@@ -231,12 +231,13 @@ public class LinkService {
     @Transactional(readOnly = true)
     public LinkStats stats(String code) {
         Link link = readable(code);
-        Clicks.Totals totals = clicks.totals(List.of(code));
+        List<LinkStats.Day> days = clicks.byDay(List.of(code));
+        Clicks.Totals totals = Clicks.total(days);
         return new LinkStats(
                 totals.clicks(),
                 totals.uniqueVisitors(),
                 totals.previews(),
-                clicks.byDay(List.of(code)),
+                days,
                 Map.of(link.channel().code(), totals.clicks()));
     }
 
