@@ -624,6 +624,13 @@ class AccessMatrixTests {
                 FORBIDDEN,
                 Map.of("ADMIN", NOT_FOUND)));
         rows.add(new Row(
+                "POST",
+                "/admin/links/utm",
+                "/admin/links/utm?organisationId=" + UUID.randomUUID() + "&source=x",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND)));
+        rows.add(new Row(
                 "GET",
                 "/api/v1/links/{code}/stats",
                 "/api/v1/links/zzzzzzzz/stats",

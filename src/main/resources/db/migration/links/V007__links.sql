@@ -10,6 +10,8 @@ CREATE TABLE links.link (
     variant_id      uuid,
     location        text CHECK (location IS NULL OR length(location) BETWEEN 1 AND 100),
     target          text NOT NULL CHECK (target ~ '^https?://'),
+    -- the campaign parameters added on the redirect, rendered from the organisation's template at creation
+    utm_query       text NOT NULL,
     created_by      uuid NOT NULL,
     created_at      timestamptz NOT NULL DEFAULT now()
 );
@@ -20,6 +22,16 @@ CREATE TABLE links.allowed_domain (
     organisation_id uuid NOT NULL,
     domain          text NOT NULL CHECK (domain ~ '^[a-z0-9.-]+$'),
     PRIMARY KEY (organisation_id, domain)
+);
+
+-- An organisation's campaign-parameter template; placeholders {channel}, {medium}, {campaign}, {content}; an
+-- empty value leaves the parameter out. Without a row the defaults apply.
+CREATE TABLE links.utm_template (
+    organisation_id uuid PRIMARY KEY,
+    utm_source      text NOT NULL CHECK (length(utm_source) <= 100),
+    utm_medium      text NOT NULL CHECK (length(utm_medium) <= 100),
+    utm_campaign    text NOT NULL CHECK (length(utm_campaign) <= 100),
+    utm_content     text NOT NULL CHECK (length(utm_content) <= 100)
 );
 
 -- The daily-rotating random salt of the visitor hash; old salts are deleted, so old hashes cannot be recomputed.

@@ -16,4 +16,5 @@ public record Link(
         @Nullable UUID variantId,
         @Nullable String location,
         String target,
+        String utmQuery,
         Instant createdAt) {}

@@ -13,6 +13,7 @@ import eu.herald.common.NotFoundException;
 import eu.herald.common.RefusedException;
 import eu.herald.links.AllowedDomainsChanged;
 import eu.herald.links.LinkCreated;
+import eu.herald.links.UtmTemplateChanged;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -93,9 +94,14 @@ public class LinkService {
         if (actor == null) {
             throw new IllegalStateException("a link is created by a signed-in user");
         }
+        Utm.Template template =
+                links.utmTemplate(campaign.organisation().value()).orElse(Utm.Template.DEFAULT);
         for (int attempt = 0; attempt < 5; attempt++) {
+            String code = LinkCodes.next();
+            Map<String, String> utm = Utm.parameters(
+                    template, channel, campaign.title(), variantId == null ? null : variantId.toString(), place);
             Link link = new Link(
-                    LinkCodes.next(),
+                    code,
                     campaignId,
                     campaign.organisation().value(),
                     campaign.title(),
@@ -103,6 +109,7 @@ public class LinkService {
                     variantId,
                     place,
                     uri.toString(),
+                    Utm.query(utm),
                     clock.instant());
             if (links.insert(link, actor)) {
                 Map<String, Object> after = new LinkedHashMap<>();
@@ -162,6 +169,28 @@ public class LinkService {
         return after;
     }
 
+    /** An organisation's campaign-parameter template (the defaults until an admin changes it). */
+    @Transactional(readOnly = true)
+    public Utm.Template utmTemplate(OrganisationId organisation) {
+        requireAdmin(organisation);
+        return links.utmTemplate(organisation.value()).orElse(Utm.Template.DEFAULT);
+    }
+
+    /** An admin changes the template; links created from then on use it (existing links keep theirs). */
+    @Transactional
+    public void saveUtmTemplate(OrganisationId organisation, Utm.Template template) {
+        requireAdmin(organisation);
+        for (String pattern : template.patterns()) {
+            if (pattern.length() > 100 || !pattern.matches("[A-Za-z0-9_.{}\\-]*")) {
+                throw new RefusedException("links.utm.invalid");
+            }
+        }
+        Utm.Template before = links.utmTemplate(organisation.value()).orElse(Utm.Template.DEFAULT);
+        links.saveUtmTemplate(organisation.value(), template);
+        events.publishEvent(
+                new UtmTemplateChanged(Actor.current(), organisation.value(), before.asMap(), template.asMap()));
+    }
+
     private void requireAdmin(OrganisationId organisation) {
         if (!access.currentUserCan(Role.ADMIN, organisation)) {
             throw new NotFoundException("organisation");
@@ -202,13 +231,7 @@ public class LinkService {
         boolean preview = head || PreviewAgents.isPreview(userAgent);
         byte[] visitor = visitors.hash(today, address, userAgent);
         CompletableFuture<Void> stored = writer.write(new Click(code, now, preview, visitor));
-        String location = Utm.apply(
-                link.target(),
-                Utm.parameters(
-                        link.channel(),
-                        link.campaignTitle(),
-                        link.variantId() == null ? null : link.variantId().toString(),
-                        link.location()));
+        String location = Utm.apply(link.target(), Utm.parse(link.utmQuery()));
         return new Visit.Redirect(location, stored);
     }
 

@@ -41,8 +41,8 @@ class Links {
     /** Inserts the link unless its code is taken; answers whether it was inserted. */
     boolean insert(Link link, UUID createdBy) {
         return jdbc.sql("INSERT INTO links.link (code, campaign_id, organisation_id, campaign_title, channel,"
-                                + " variant_id, location, target, created_by, created_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING")
+                                + " variant_id, location, target, utm_query, created_by, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING")
                         .params(
                                 link.code(),
                                 link.campaign().value(),
@@ -52,6 +52,7 @@ class Links {
                                 link.variantId(),
                                 link.location(),
                                 link.target(),
+                                link.utmQuery(),
                                 createdBy,
                                 Timestamp.from(link.createdAt()))
                         .update()
@@ -76,6 +77,26 @@ class Links {
         }
     }
 
+    Optional<Utm.Template> utmTemplate(UUID organisation) {
+        return jdbc.sql("SELECT * FROM links.utm_template WHERE organisation_id = ?")
+                .param(organisation)
+                .query((rs, n) -> new Utm.Template(
+                        rs.getString("utm_source"),
+                        rs.getString("utm_medium"),
+                        rs.getString("utm_campaign"),
+                        rs.getString("utm_content")))
+                .optional();
+    }
+
+    void saveUtmTemplate(UUID organisation, Utm.Template t) {
+        jdbc.sql("INSERT INTO links.utm_template (organisation_id, utm_source, utm_medium, utm_campaign, utm_content)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (organisation_id) DO UPDATE SET"
+                        + " utm_source = excluded.utm_source, utm_medium = excluded.utm_medium,"
+                        + " utm_campaign = excluded.utm_campaign, utm_content = excluded.utm_content")
+                .params(organisation, t.source(), t.medium(), t.campaign(), t.content())
+                .update();
+    }
+
     private Link map(ResultSet rs, int row) throws SQLException {
         return new Link(
                 rs.getString("code"),
@@ -86,6 +107,7 @@ class Links {
                 rs.getObject("variant_id", UUID.class),
                 rs.getString("location"),
                 rs.getString("target"),
+                rs.getString("utm_query"),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

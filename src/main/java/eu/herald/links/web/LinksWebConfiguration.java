@@ -28,7 +28,7 @@ class LinksWebConfiguration {
                 .hasRole(Role.COMMUNICATOR.name())
                 .requestMatchers(HttpMethod.GET, "/admin/links")
                 .hasRole(Role.ADMIN.name())
-                .requestMatchers(HttpMethod.POST, "/admin/links")
+                .requestMatchers(HttpMethod.POST, "/admin/links", "/admin/links/utm")
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/links/*/stats")
                 .hasAnyRole(READERS)

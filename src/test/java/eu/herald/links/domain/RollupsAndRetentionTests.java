@@ -36,7 +36,7 @@ class RollupsAndRetentionTests {
     private String link() {
         String code = LinkCodes.next();
         jdbc.sql("INSERT INTO links.link (code, campaign_id, organisation_id, campaign_title, channel, target,"
-                        + " created_by) VALUES (?, ?, ?, 'Rollup', ?, 'https://example.be/', ?)")
+                        + " utm_query, created_by) VALUES (?, ?, ?, 'Rollup', ?, 'https://example.be/', '', ?)")
                 .params(code, CampaignId.random().value(), UUID.randomUUID(), Channel.X.name(), UUID.randomUUID())
                 .update();
         return code;

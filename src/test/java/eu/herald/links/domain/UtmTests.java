@@ -40,4 +40,21 @@ class UtmTests {
         assertThat(Utm.apply("https://example.be/?utm_source=newsletter", Utm.parameters(Channel.X, "A", null, null)))
                 .isEqualTo("https://example.be/?utm_source=newsletter&utm_medium=social&utm_campaign=a");
     }
+
+    @Test
+    void aTemplateRendersPlaceholdersAndLeavesEmptyParametersOut() {
+        Utm.Template template = new Utm.Template("herald", "{medium}-{channel}", "", "{content}");
+        assertThat(Utm.parameters(template, Channel.MASTODON, "A b", null, "Gare"))
+                .containsExactly(
+                        Map.entry("utm_source", "herald"),
+                        Map.entry("utm_medium", "social-mastodon"),
+                        Map.entry("utm_content", "Gare"));
+    }
+
+    @Test
+    void aStoredQueryReadsBackTheSameParameters() {
+        Map<String, String> p = Utm.parameters(Channel.POSTER, "Été", null, "Bibliothèque & co");
+        assertThat(Utm.parse(Utm.query(p))).isEqualTo(p);
+        assertThat(Utm.parse("")).isEmpty();
+    }
 }

@@ -320,4 +320,54 @@ class LinksIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.IMAGE_PNG));
     }
+
+    @Test
+    void theOrganisationsUtmTemplateAppliesToLinksCreatedAfterwards() throws Exception {
+        Cookie admin = SignIn.as(mvc, "admin@herald.test");
+        String before = createLink("https://example.be/a", "X", "Hall");
+        try {
+            mvc.perform(post("/admin/links/utm")
+                            .cookie(admin)
+                            .with(csrf())
+                            .param("organisationId", ixelles)
+                            .param("source", "herald-{channel}")
+                            .param("medium", "{medium}")
+                            .param("campaign", "{campaign}")
+                            .param("content", ""))
+                    .andExpect(status().is3xxRedirection());
+            String after = createLink("https://example.be/a", "X", "Hall");
+            assertThat(mvc.perform(get("/l/" + after).header("User-Agent", BROWSER))
+                            .andReturn()
+                            .getResponse()
+                            .getHeader("Location"))
+                    .contains("utm_source=herald-x&utm_medium=social&utm_campaign=links-")
+                    .doesNotContain("utm_content");
+            assertThat(mvc.perform(get("/l/" + before).header("User-Agent", BROWSER))
+                            .andReturn()
+                            .getResponse()
+                            .getHeader("Location"))
+                    .contains("utm_source=x&")
+                    .contains("utm_content=Hall");
+            mvc.perform(post("/admin/links/utm")
+                            .cookie(admin)
+                            .with(csrf())
+                            .param("organisationId", ixelles)
+                            .param("source", "<script>"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                            .attribute("refusal", "links.utm.invalid"));
+            mvc.perform(get("/admin/links").cookie(admin).header("Accept-Language", "en"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("herald-{channel}")));
+        } finally {
+            mvc.perform(post("/admin/links/utm")
+                    .cookie(admin)
+                    .with(csrf())
+                    .param("organisationId", ixelles)
+                    .param("source", "{channel}")
+                    .param("medium", "{medium}")
+                    .param("campaign", "{campaign}")
+                    .param("content", "{content}"));
+        }
+    }
 }
