@@ -6,6 +6,7 @@ import eu.herald.accounts.Role;
 import eu.herald.campaigns.CampaignDirectory;
 import eu.herald.campaigns.CampaignFacts;
 import eu.herald.campaigns.CampaignId;
+import eu.herald.campaigns.VariantId;
 import eu.herald.common.Actor;
 import eu.herald.common.Channel;
 import eu.herald.common.HeraldProperties;
@@ -88,6 +89,14 @@ public class LinkService {
         String place = location == null || location.isBlank() ? null : location.strip();
         if (place != null && place.length() > 100) {
             throw new RefusedException("links.location.tooLong");
+        }
+        if (variantId != null) {
+            Channel variantChannel = campaigns
+                    .variantChannel(campaignId, new VariantId(variantId))
+                    .orElseThrow(() -> new RefusedException("links.variant.unknown"));
+            if (variantChannel != channel) {
+                throw new RefusedException("links.variant.channel");
+            }
         }
         URI uri = Targets.validate(target, allowedFor(campaign.organisation().value()));
         UUID actor = Actor.current().userId();

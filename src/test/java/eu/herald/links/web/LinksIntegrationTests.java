@@ -370,4 +370,46 @@ class LinksIntegrationTests {
                     .param("content", "{content}"));
         }
     }
+
+    @Test
+    void aVariantLinkMustBeForAVariantOfTheCampaignOnItsChannel() throws Exception {
+        record Variant(String id, String campaign, String channel) {}
+        Variant variant = jdbc.sql("SELECT v.id::text, m.campaign_id::text, v.channel FROM campaigns.variant v"
+                        + " JOIN campaigns.message m ON m.id = v.message_id JOIN campaigns.campaign c"
+                        + " ON c.id = m.campaign_id WHERE c.organisation_id = ?::uuid LIMIT 1")
+                .param(ixelles)
+                .query((rs, n) -> new Variant(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .single();
+        String otherChannel = variant.channel().equals("X") ? "EMAIL" : "X";
+        for (String[] attempt : new String[][] {
+            {campaign, variant.channel(), "This variant is not part of the campaign."},
+            {variant.campaign(), otherChannel, "must be the variant"}
+        }) {
+            mvc.perform(post("/api/v1/links")
+                            .header("Authorization", "Bearer " + communicator)
+                            .header("Accept-Language", "en")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"target\": \"https://example.be/\", \"campaignId\": \"" + attempt[0]
+                                    + "\", \"channel\": \"" + attempt[1] + "\", \"variantId\": \"" + variant.id()
+                                    + "\"}"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(containsString(attempt[2])));
+        }
+        String body = mvc.perform(post("/api/v1/links")
+                        .header("Authorization", "Bearer " + communicator)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"target\": \"https://example.be/\", \"campaignId\": \"" + variant.campaign()
+                                + "\", \"channel\": \"" + variant.channel() + "\", \"variantId\": \"" + variant.id()
+                                + "\"}"))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String code = JsonPath.read(body, "$.code");
+        assertThat(jdbc.sql("SELECT utm_query FROM links.link WHERE code = ?")
+                        .param(code)
+                        .query(String.class)
+                        .single())
+                .endsWith("&utm_content=" + variant.id());
+    }
 }
