@@ -19,7 +19,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,7 +97,10 @@ public class LinkService {
                 throw new RefusedException("links.variant.channel");
             }
         }
-        URI uri = Targets.validate(target, allowedFor(campaign.organisation().value()));
+        URI uri = Targets.validate(
+                target,
+                links.allowedDomains(campaign.organisation().value()),
+                herald.publicBaseUrl().getHost());
         UUID actor = Actor.current().userId();
         if (actor == null) {
             throw new IllegalStateException("a link is created by a signed-in user");
@@ -136,16 +138,6 @@ public class LinkService {
             }
         }
         throw new IllegalStateException("no free link code after 5 attempts");
-    }
-
-    /** The domains links of this organisation may point to: its allow-list and Herald's own host. */
-    public List<String> allowedFor(UUID organisation) {
-        List<String> allowed = new ArrayList<>(links.allowedDomains(organisation));
-        String own = herald.publicBaseUrl().getHost();
-        if (own != null) {
-            allowed.add(own);
-        }
-        return allowed;
     }
 
     /** The allow-list itself (without Herald's host), for an admin of the organisation. */

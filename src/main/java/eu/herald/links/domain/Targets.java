@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates a link's target: http or https, a host, no credentials, no private-network, loopback or link-local
@@ -19,6 +20,14 @@ public final class Targets {
     private Targets() {}
 
     public static URI validate(String target, Collection<String> allowedDomains) {
+        return validate(target, allowedDomains, null);
+    }
+
+    /**
+     * As {@link #validate(String, Collection)}, and Herald's own host is always allowed, even when it is a local one
+     * (e.g. {@code localhost} in demo mode): that is where its operator put it.
+     */
+    public static URI validate(String target, Collection<String> allowedDomains, @Nullable String ownHost) {
         URI uri;
         try {
             uri = new URI(target.strip());
@@ -38,6 +47,9 @@ public final class Targets {
             throw new RefusedException("links.target.invalid");
         }
         host = normalise(host);
+        if (ownHost != null && host.equals(normalise(ownHost))) {
+            return uri;
+        }
         if (privateHost(host)) {
             throw new RefusedException("links.target.private");
         }

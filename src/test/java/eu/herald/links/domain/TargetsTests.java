@@ -68,6 +68,17 @@ class TargetsTests {
     }
 
     @Test
+    void heraldsOwnHostIsAllowedEvenWhenLocal() {
+        assertThat(Targets.validate("http://localhost:8080/campaigns", List.of(), "localhost")
+                        .getPort())
+                .isEqualTo(8080);
+        assertThatThrownBy(() -> Targets.validate("http://127.0.0.1:8080/", List.of(), "localhost"))
+                .hasMessage("links.target.private");
+        assertThat(Targets.validate("https://herald.example.be/x", List.of(), "herald.example.be"))
+                .isNotNull();
+    }
+
+    @Test
     void publicAddressesNextToPrivateRangesAreNotPrivate() {
         assertThat(Targets.privateHost("172.32.0.1")).isFalse();
         assertThat(Targets.privateHost("8.8.8.8")).isFalse();
