@@ -412,4 +412,32 @@ class LinksIntegrationTests {
                         .single())
                 .endsWith("&utm_content=" + variant.id());
     }
+
+    @Test
+    void adminsCannotAllowLocalOrMalformedDomainsAndApproversSeeNoCreateForm() throws Exception {
+        Cookie admin = SignIn.as(mvc, "admin@herald.test");
+        for (String bad : List.of("localhost", "printer.local", "exa mple.be", "192.168.1.1")) {
+            mvc.perform(post("/admin/links")
+                            .cookie(admin)
+                            .with(csrf())
+                            .param("organisationId", ixelles)
+                            .param("domains", "example.be\n" + bad))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                            .attribute("refusal", "links.domain.invalid"));
+        }
+        assertThat(jdbc.sql("SELECT string_agg(domain, ',' ORDER BY domain) FROM links.allowed_domain"
+                                + " WHERE organisation_id = ?::uuid")
+                        .param(ixelles)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("elsene-ixelles.example.org,example.be");
+        Cookie approver = SignIn.as(mvc, "approver@herald.test");
+        mvc.perform(get("/links").cookie(approver).param("campaign", campaign).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tracked links")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Create a link"))));
+        Cookie moderator = SignIn.as(mvc, "moderator@herald.test");
+        mvc.perform(get("/links").cookie(moderator).param("campaign", campaign)).andExpect(status().isForbidden());
+    }
 }
