@@ -596,7 +596,49 @@ class AccessMatrixTests {
                 Map.of("ADMIN", BAD, "COMMUNICATOR", BAD, "APPROVER", BAD)));
         rows.add(new Row("GET", "(unmapped api)", "/api/v1/no-such-thing", UNAUTHORIZED, FORBIDDEN, Map.of()));
         campaignRows(rows);
+        linkRows(rows);
         return rows;
+    }
+
+    /** The links module: the redirect is public; pages and API for the campaign's readers and communicators. */
+    static void linkRows(List<Row> rows) {
+        int NOT_FOUND = 404;
+        Map<String, Integer> readers = Map.of("COMMUNICATOR", OK, "APPROVER", OK, "ANALYST", OK, "ADMIN", OK);
+        Map<String, Integer> readersNotFound =
+                Map.of("COMMUNICATOR", NOT_FOUND, "APPROVER", NOT_FOUND, "ANALYST", NOT_FOUND, "ADMIN", NOT_FOUND);
+        rows.add(new Row("GET", "/l/{code}", "/l/zzzzzzzz", NOT_FOUND, NOT_FOUND, Map.of()));
+        rows.add(new Row("HEAD", "/l/{code}", "/l/zzzzzzzz", NOT_FOUND, NOT_FOUND, Map.of()));
+        rows.add(new Row("GET", "/links", "/links?campaign=" + demoCampaign, REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row(
+                "POST", "/links", "/links?campaign=" + demoCampaign, REDIRECT, FORBIDDEN, Map.of("COMMUNICATOR", OK)));
+        rows.add(
+                new Row("GET", "/links/{code}/qr.svg", "/links/zzzzzzzz/qr.svg", REDIRECT, FORBIDDEN, readersNotFound));
+        rows.add(
+                new Row("GET", "/links/{code}/qr.png", "/links/zzzzzzzz/qr.png", REDIRECT, FORBIDDEN, readersNotFound));
+        rows.add(new Row("GET", "/admin/links", "/admin/links", REDIRECT, FORBIDDEN, Map.of("ADMIN", OK)));
+        rows.add(new Row(
+                "POST",
+                "/admin/links",
+                "/admin/links?organisationId=" + UUID.randomUUID() + "&domains=example.be",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/admin/links/utm",
+                "/admin/links/utm?organisationId=" + UUID.randomUUID() + "&source=x",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND)));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/links/{code}/stats",
+                "/api/v1/links/zzzzzzzz/stats",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersNotFound));
+        rows.add(new Row(
+                "POST", "/api/v1/links", "/api/v1/links", UNAUTHORIZED, FORBIDDEN, Map.of("COMMUNICATOR", BAD)));
     }
 
     @Test

@@ -1,0 +1,127 @@
+package eu.herald.links.domain;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit: one writer thread takes the pending clicks (up to {@code batchSize}, or whatever came within
+ * {@code batchWait} of the first), inserts them in one JDBC batch in one transaction, and then completes every
+ * request's future — so a redirect is answered only after its click is committed.
+ */
+@Component
+class ClickWriter implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ClickWriter.class);
+
+    private record Pending(Click click, CompletableFuture<Void> done) {}
+
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(100_000);
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ClickPartitions partitions;
+    private final int batchSize;
+    private final long batchWaitNanos;
+    private final Thread writer;
+    private volatile boolean running = true;
+
+    ClickWriter(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            ClickPartitions partitions,
+            LinksProperties properties) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.partitions = partitions;
+        this.batchSize = Math.max(1, properties.batchSize());
+        this.batchWaitNanos = properties.batchWait().toNanos();
+        this.writer = Thread.ofPlatform().name("links-click-writer").daemon().start(this::run);
+    }
+
+    /** Queues a click; the future completes once it is committed (or fails). */
+    CompletableFuture<Void> write(Click click) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!running || !queue.offer(new Pending(click, done))) {
+            done.completeExceptionally(new IllegalStateException("click queue full or closed"));
+        }
+        return done;
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(batchSize);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                long deadline = System.nanoTime() + batchWaitNanos;
+                while (batch.size() < batchSize) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        queue.drainTo(batch, batchSize - batch.size());
+                        break;
+                    }
+                    Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+                    if (next == null) {
+                        break;
+                    }
+                    batch.add(next);
+                }
+                flush(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void flush(List<Pending> batch) {
+        try {
+            insert(batch);
+        } catch (RuntimeException first) {
+            // most likely a month without a partition yet: create it and try once more
+            try {
+                batch.forEach(p -> partitions.ensure(p.click().at()));
+                insert(batch);
+            } catch (RuntimeException e) {
+                log.error("Could not store {} clicks", batch.size(), e);
+                batch.forEach(p -> p.done().completeExceptionally(e));
+                return;
+            }
+        }
+        batch.forEach(p -> p.done().complete(null));
+    }
+
+    private void insert(List<Pending> batch) {
+        transactions.executeWithoutResult(status -> jdbc.batchUpdate(
+                "INSERT INTO links.click (code, at, preview, visitor) VALUES (?, ?, ?, ?)",
+                batch,
+                batch.size(),
+                (ps, p) -> {
+                    ps.setString(1, p.click().code());
+                    ps.setTimestamp(2, Timestamp.from(p.click().at()));
+                    ps.setBoolean(3, p.click().preview());
+                    ps.setBytes(4, p.click().visitor());
+                }));
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        running = false;
+        writer.join(5_000);
+    }
+}

@@ -1,0 +1,298 @@
+package eu.herald.links.domain;
+
+import eu.herald.accounts.Access;
+import eu.herald.accounts.OrganisationId;
+import eu.herald.accounts.Role;
+import eu.herald.campaigns.CampaignDirectory;
+import eu.herald.campaigns.CampaignFacts;
+import eu.herald.campaigns.CampaignId;
+import eu.herald.campaigns.VariantId;
+import eu.herald.common.Actor;
+import eu.herald.common.Channel;
+import eu.herald.common.HeraldProperties;
+import eu.herald.common.NotFoundException;
+import eu.herald.common.RefusedException;
+import eu.herald.links.AllowedDomainsChanged;
+import eu.herald.links.LinkCreated;
+import eu.herald.links.UtmTemplateChanged;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates tracked links, follows them (counting honestly) and reports what they reached. */
+@Service
+public class LinkService {
+
+    static final List<Role> READERS = List.of(Role.COMMUNICATOR, Role.APPROVER, Role.ANALYST, Role.ADMIN);
+
+    private final Links links;
+    private final Clicks clicks;
+    private final ClickWriter writer;
+    private final Visitors visitors;
+    private final CampaignDirectory campaigns;
+    private final Access access;
+    private final ApplicationEventPublisher events;
+    private final HeraldProperties herald;
+    private final Clock clock = Clock.systemUTC();
+
+    LinkService(
+            Links links,
+            Clicks clicks,
+            ClickWriter writer,
+            Visitors visitors,
+            CampaignDirectory campaigns,
+            Access access,
+            ApplicationEventPublisher events,
+            HeraldProperties herald) {
+        this.links = links;
+        this.clicks = clicks;
+        this.writer = writer;
+        this.visitors = visitors;
+        this.campaigns = campaigns;
+        this.access = access;
+        this.events = events;
+        this.herald = herald;
+    }
+
+    /** The public address of a short link. */
+    public String shortUrl(String code) {
+        String base = herald.publicBaseUrl().toString();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/l/" + code;
+    }
+
+    /** A campaign's communicator creates a link to an allowed target. */
+    @Transactional
+    public Link create(
+            String target,
+            CampaignId campaignId,
+            Channel channel,
+            @Nullable UUID variantId,
+            @Nullable String location) {
+        CampaignFacts campaign = campaigns.facts(campaignId).orElseThrow(() -> new NotFoundException("campaign"));
+        if (!access.currentUserCan(Role.COMMUNICATOR, campaign.organisation())) {
+            throw new NotFoundException("campaign");
+        }
+        String place = location == null || location.isBlank() ? null : location.strip();
+        if (place != null && place.length() > 100) {
+            throw new RefusedException("links.location.tooLong");
+        }
+        if (variantId != null) {
+            Channel variantChannel = campaigns
+                    .variantChannel(campaignId, new VariantId(variantId))
+                    .orElseThrow(() -> new RefusedException("links.variant.unknown"));
+            if (variantChannel != channel) {
+                throw new RefusedException("links.variant.channel");
+            }
+        }
+        URI uri = Targets.validate(
+                target,
+                links.allowedDomains(campaign.organisation().value()),
+                herald.publicBaseUrl().getHost());
+        UUID actor = Actor.current().userId();
+        if (actor == null) {
+            throw new IllegalStateException("a link is created by a signed-in user");
+        }
+        Utm.Template template =
+                links.utmTemplate(campaign.organisation().value()).orElse(Utm.Template.DEFAULT);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String code = LinkCodes.next();
+            Map<String, String> utm = Utm.parameters(
+                    template, channel, campaign.title(), variantId == null ? null : variantId.toString(), place);
+            Link link = new Link(
+                    code,
+                    campaignId,
+                    campaign.organisation().value(),
+                    campaign.title(),
+                    channel,
+                    variantId,
+                    place,
+                    uri.toString(),
+                    Utm.query(utm),
+                    clock.instant());
+            if (links.insert(link, actor)) {
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("campaign", campaignId.toString());
+                after.put("channel", channel.code());
+                after.put("target", link.target());
+                if (variantId != null) {
+                    after.put("variant", variantId.toString());
+                }
+                if (place != null) {
+                    after.put("location", place);
+                }
+                events.publishEvent(new LinkCreated(Actor.current(), link.code(), link.organisationId(), after));
+                return link;
+            }
+        }
+        throw new IllegalStateException("no free link code after 5 attempts");
+    }
+
+    /** The allow-list itself (without Herald's host), for an admin of the organisation. */
+    @Transactional(readOnly = true)
+    public List<String> allowedDomains(OrganisationId organisation) {
+        requireAdmin(organisation);
+        return links.allowedDomains(organisation.value());
+    }
+
+    /** An admin replaces an organisation's allow-list; each domain is a host name like {@code example.be}. */
+    @Transactional
+    public List<String> replaceAllowedDomains(OrganisationId organisation, List<String> domains) {
+        requireAdmin(organisation);
+        Set<String> clean = new LinkedHashSet<>();
+        for (String domain : domains) {
+            String d = domain.strip().toLowerCase(Locale.ROOT);
+            if (d.isEmpty()) {
+                continue;
+            }
+            if (!d.matches("^[a-z0-9-]+(\\.[a-z0-9-]+)+$") || Targets.privateHost(d)) {
+                throw new RefusedException("links.domain.invalid", d);
+            }
+            clean.add(d);
+        }
+        List<String> before = links.allowedDomains(organisation.value());
+        List<String> after = List.copyOf(clean);
+        links.replaceAllowedDomains(organisation.value(), after);
+        events.publishEvent(new AllowedDomainsChanged(
+                Actor.current(), organisation.value(), Map.of("domains", before), Map.of("domains", after)));
+        return after;
+    }
+
+    /** An organisation's campaign-parameter template (the defaults until an admin changes it). */
+    @Transactional(readOnly = true)
+    public Utm.Template utmTemplate(OrganisationId organisation) {
+        requireAdmin(organisation);
+        return links.utmTemplate(organisation.value()).orElse(Utm.Template.DEFAULT);
+    }
+
+    /** An admin changes the template; links created from then on use it (existing links keep theirs). */
+    @Transactional
+    public void saveUtmTemplate(OrganisationId organisation, Utm.Template template) {
+        requireAdmin(organisation);
+        for (String pattern : template.patterns()) {
+            if (pattern.length() > 100 || !pattern.matches("[A-Za-z0-9_.{}\\-]*")) {
+                throw new RefusedException("links.utm.invalid");
+            }
+        }
+        Utm.Template before = links.utmTemplate(organisation.value()).orElse(Utm.Template.DEFAULT);
+        links.saveUtmTemplate(organisation.value(), template);
+        events.publishEvent(
+                new UtmTemplateChanged(Actor.current(), organisation.value(), before.asMap(), template.asMap()));
+    }
+
+    private void requireAdmin(OrganisationId organisation) {
+        if (!access.currentUserCan(Role.ADMIN, organisation)) {
+            throw new NotFoundException("organisation");
+        }
+    }
+
+    /** What happens when someone follows a short link. */
+    public sealed interface Visit {
+        /** Go on to the target (with its campaign parameters), the visit being committed. */
+        record Redirect(String location, CompletableFuture<Void> stored) implements Visit {}
+
+        /** The campaign has ended: show a page with a way on to the organisation's site. */
+        record Ended(String site, LocalDate endedOn) implements Visit {}
+
+        record Unknown() implements Visit {}
+    }
+
+    /**
+     * Follows a link. Previews (bots, link-preview fetchers, HEAD requests) are stored as previews, never as clicks.
+     * The returned future completes when the visit is committed.
+     */
+    public Visit visit(String code, boolean head, @Nullable String userAgent, String address) {
+        if (!LinkCodes.wellFormed(code)) {
+            return new Visit.Unknown();
+        }
+        Link link = links.find(code).orElse(null);
+        if (link == null) {
+            return new Visit.Unknown();
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, Links.BRUSSELS);
+        CampaignFacts facts = campaigns.facts(link.campaign()).orElse(null);
+        if (facts == null || facts.endsOn().isBefore(today)) {
+            URI target = URI.create(link.target());
+            String site = target.getScheme() + "://" + target.getRawAuthority() + "/";
+            return new Visit.Ended(site, facts == null ? today : facts.endsOn());
+        }
+        boolean preview = head || PreviewAgents.isPreview(userAgent);
+        byte[] visitor = visitors.hash(today, address, userAgent);
+        CompletableFuture<Void> stored = writer.write(new Click(code, now, preview, visitor));
+        String location = Utm.apply(link.target(), Utm.parse(link.utmQuery()));
+        return new Visit.Redirect(location, stored);
+    }
+
+    /** A link, if the current user may read its campaign. */
+    @Transactional(readOnly = true)
+    public Link readable(String code) {
+        Link link = (LinkCodes.wellFormed(code) ? links.find(code) : java.util.Optional.<Link>empty())
+                .orElseThrow(() -> new NotFoundException("link"));
+        requireReader(new OrganisationId(link.organisationId()), "link");
+        return link;
+    }
+
+    private void requireReader(OrganisationId organisation, String what) {
+        if (READERS.stream().noneMatch(role -> access.currentUserCan(role, organisation))) {
+            throw new NotFoundException(what);
+        }
+    }
+
+    /** The statistics of one link. */
+    @Transactional(readOnly = true)
+    public LinkStats stats(String code) {
+        Link link = readable(code);
+        List<LinkStats.Day> days = clicks.byDay(List.of(code));
+        Clicks.Totals totals = Clicks.total(days);
+        return new LinkStats(
+                totals.clicks(),
+                totals.uniqueVisitors(),
+                totals.previews(),
+                days,
+                Map.of(link.channel().code(), totals.clicks()));
+    }
+
+    /** A campaign's links with their counts, for the campaign's readers. */
+    public record LinkSummary(Link link, String shortUrl, long clicks, long uniqueVisitors, long previews) {}
+
+    /** The campaign (if the current user may read it) and its links with their counts. */
+    @Transactional(readOnly = true)
+    public List<LinkSummary> ofCampaign(CampaignId campaignId) {
+        CampaignFacts campaign = campaign(campaignId);
+        requireReader(campaign.organisation(), "campaign");
+        List<Link> all = links.ofCampaign(campaignId);
+        Map<String, Clicks.Totals> counts =
+                clicks.perCode(all.stream().map(Link::code).toList());
+        return all.stream()
+                .map(l -> {
+                    Clicks.Totals t = counts.getOrDefault(l.code(), new Clicks.Totals(0, 0, 0));
+                    return new LinkSummary(l, shortUrl(l.code()), t.clicks(), t.uniqueVisitors(), t.previews());
+                })
+                .toList();
+    }
+
+    /** The campaign's facts, if the current user may read it. */
+    public CampaignFacts campaign(CampaignId campaignId) {
+        CampaignFacts campaign = campaigns.facts(campaignId).orElseThrow(() -> new NotFoundException("campaign"));
+        requireReader(campaign.organisation(), "campaign");
+        return campaign;
+    }
+
+    /** Whether the current user may create links for the campaign. */
+    public boolean canCreate(CampaignFacts campaign) {
+        return access.currentUserCan(Role.COMMUNICATOR, campaign.organisation());
+    }
+}

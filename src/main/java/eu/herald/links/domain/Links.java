@@ -1,0 +1,113 @@
+package eu.herald.links.domain;
+
+import eu.herald.campaigns.CampaignId;
+import eu.herald.common.Channel;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The short links and the organisations' allowed domains. */
+@Repository
+class Links {
+
+    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    private final JdbcClient jdbc;
+
+    Links(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Link> find(String code) {
+        return jdbc.sql("SELECT * FROM links.link WHERE code = ?")
+                .param(code)
+                .query(this::map)
+                .optional();
+    }
+
+    List<Link> ofCampaign(CampaignId campaign) {
+        return jdbc.sql("SELECT * FROM links.link WHERE campaign_id = ? ORDER BY channel, location, created_at")
+                .param(campaign.value())
+                .query(this::map)
+                .list();
+    }
+
+    /** Inserts the link unless its code is taken; answers whether it was inserted. */
+    boolean insert(Link link, UUID createdBy) {
+        return jdbc.sql("INSERT INTO links.link (code, campaign_id, organisation_id, campaign_title, channel,"
+                                + " variant_id, location, target, utm_query, created_by, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING")
+                        .params(
+                                link.code(),
+                                link.campaign().value(),
+                                link.organisationId(),
+                                link.campaignTitle(),
+                                link.channel().name(),
+                                link.variantId(),
+                                link.location(),
+                                link.target(),
+                                link.utmQuery(),
+                                createdBy,
+                                Timestamp.from(link.createdAt()))
+                        .update()
+                == 1;
+    }
+
+    List<String> allowedDomains(UUID organisation) {
+        return jdbc.sql("SELECT domain FROM links.allowed_domain WHERE organisation_id = ? ORDER BY domain")
+                .param(organisation)
+                .query(String.class)
+                .list();
+    }
+
+    void replaceAllowedDomains(UUID organisation, List<String> domains) {
+        jdbc.sql("DELETE FROM links.allowed_domain WHERE organisation_id = ?")
+                .param(organisation)
+                .update();
+        for (String domain : domains) {
+            jdbc.sql("INSERT INTO links.allowed_domain (organisation_id, domain) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(organisation, domain)
+                    .update();
+        }
+    }
+
+    Optional<Utm.Template> utmTemplate(UUID organisation) {
+        return jdbc.sql("SELECT * FROM links.utm_template WHERE organisation_id = ?")
+                .param(organisation)
+                .query((rs, n) -> new Utm.Template(
+                        rs.getString("utm_source"),
+                        rs.getString("utm_medium"),
+                        rs.getString("utm_campaign"),
+                        rs.getString("utm_content")))
+                .optional();
+    }
+
+    void saveUtmTemplate(UUID organisation, Utm.Template t) {
+        jdbc.sql("INSERT INTO links.utm_template (organisation_id, utm_source, utm_medium, utm_campaign, utm_content)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (organisation_id) DO UPDATE SET"
+                        + " utm_source = excluded.utm_source, utm_medium = excluded.utm_medium,"
+                        + " utm_campaign = excluded.utm_campaign, utm_content = excluded.utm_content")
+                .params(organisation, t.source(), t.medium(), t.campaign(), t.content())
+                .update();
+    }
+
+    private Link map(ResultSet rs, int row) throws SQLException {
+        return new Link(
+                rs.getString("code"),
+                new CampaignId(rs.getObject("campaign_id", UUID.class)),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("campaign_title"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getObject("variant_id", UUID.class),
+                rs.getString("location"),
+                rs.getString("target"),
+                rs.getString("utm_query"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

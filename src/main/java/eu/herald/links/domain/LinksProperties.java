@@ -1,0 +1,16 @@
+package eu.herald.links.domain;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The links module's settings: months of raw clicks kept, the group commit's batch size and wait, and how long a
+ * redirect waits for its click to be committed before answering 503.
+ */
+@ConfigurationProperties("herald.links")
+public record LinksProperties(
+        @DefaultValue("13") int retention,
+        @DefaultValue("200") int batchSize,
+        @DefaultValue("5ms") Duration batchWait,
+        @DefaultValue("2s") Duration commitTimeout) {}
