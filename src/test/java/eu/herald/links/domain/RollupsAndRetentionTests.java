@@ -55,6 +55,15 @@ class RollupsAndRetentionTests {
     void pastDaysAreReadFromTheDailyRollupAndTodayFromTheRawClicks() {
         String code = link();
         Instant twoDaysAgo = Instant.now().minus(2, ChronoUnit.DAYS);
+        // Clicks are stamped "now" in real life; this test backdates them, so the roll-up (which another test or the
+        // scheduler may already have run past that day in this shared database) must start before them.
+        Timestamp before = Timestamp.from(LocalDate.ofInstant(twoDaysAgo, Links.BRUSSELS)
+                .minusDays(1)
+                .atStartOfDay(Links.BRUSSELS)
+                .toInstant());
+        jdbc.sql("UPDATE links.rollup_state SET hourly_until = ?, daily_until = ?")
+                .params(before, before)
+                .update();
         click(code, twoDaysAgo, false, 1);
         click(code, twoDaysAgo.plusSeconds(60), false, 1);
         click(code, twoDaysAgo.plusSeconds(120), false, 2);
