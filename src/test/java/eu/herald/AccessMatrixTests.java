@@ -87,6 +87,121 @@ class AccessMatrixTests {
                 .single();
     }
 
+    /**
+     * The partners module: partners and admins read (their own groups and what is shared with them), admins change;
+     * unknown or unreachable groups and resources are 404.
+     */
+    static void partnerRows(List<Row> rows) {
+        int NOT_FOUND = 404;
+        String nobody = UUID.randomUUID().toString();
+        Map<String, Integer> readers = Map.of("PARTNER", OK, "ADMIN", OK);
+        Map<String, Integer> readersMissing = Map.of("PARTNER", NOT_FOUND, "ADMIN", NOT_FOUND);
+        rows.add(new Row("GET", "/partners", "/partners", REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row(
+                "GET", "/partners/groups/{id}", "/partners/groups/" + nobody, REDIRECT, FORBIDDEN, readersMissing));
+        rows.add(new Row(
+                "GET",
+                "/partners/resources/{id}",
+                "/partners/resources/" + nobody,
+                REDIRECT,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "GET",
+                "/partners/resources/{id}/file",
+                "/partners/resources/" + nobody + "/file",
+                REDIRECT,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "GET", "/partners/resources/new", "/partners/resources/new", REDIRECT, FORBIDDEN, Map.of("ADMIN", OK)));
+        rows.add(new Row(
+                "POST", "/partners/groups", "/partners/groups", REDIRECT, FORBIDDEN, Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/partners/groups/{id}/members",
+                "/partners/groups/" + nobody + "/members",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/partners/groups/{id}/members/{userId}/remove",
+                "/partners/groups/" + nobody + "/members/" + nobody + "/remove",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND)));
+        rows.add(new Row(
+                "POST", "/partners/resources", "/partners/resources", REDIRECT, FORBIDDEN, Map.of("ADMIN", OK)));
+        rows.add(
+                new Row("GET", "/api/v1/partners/groups", "/api/v1/partners/groups", UNAUTHORIZED, FORBIDDEN, readers));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/groups",
+                "/api/v1/partners/groups",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", BAD)));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/partners/groups/{id}",
+                "/api/v1/partners/groups/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "PUT",
+                "/api/v1/partners/groups/{id}/members",
+                "/api/v1/partners/groups/" + nobody + "/members",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", BAD)));
+        rows.add(new Row(
+                "DELETE",
+                "/api/v1/partners/groups/{id}/members/{userId}",
+                "/api/v1/partners/groups/" + nobody + "/members/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND)));
+        rows.add(new Row(
+                "GET", "/api/v1/partners/resources", "/api/v1/partners/resources", UNAUTHORIZED, FORBIDDEN, readers));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/partners/resources/{id}",
+                "/api/v1/partners/resources/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/partners/resources/{id}/file",
+                "/api/v1/partners/resources/" + nobody + "/file",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/resources",
+                "/api/v1/partners/resources",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", UNSUPPORTED)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/resources/{id}/versions",
+                "/api/v1/partners/resources/" + nobody + "/versions",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", UNSUPPORTED)));
+        rows.add(new Row(
+                "PUT",
+                "/api/v1/partners/resources/{id}/sharing",
+                "/api/v1/partners/resources/" + nobody + "/sharing",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", BAD)));
+    }
+
     static String demoCampaign;
     static String demoMessage;
     static String demoVariant;
@@ -596,6 +711,7 @@ class AccessMatrixTests {
                 Map.of("ADMIN", BAD, "COMMUNICATOR", BAD, "APPROVER", BAD)));
         rows.add(new Row("GET", "(unmapped api)", "/api/v1/no-such-thing", UNAUTHORIZED, FORBIDDEN, Map.of()));
         campaignRows(rows);
+        partnerRows(rows);
         return rows;
     }
 

@@ -18,6 +18,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 class MigrationTests {
 
+    /**
+     * Numbers assigned to modules built on other branches at the same time (V007: links). Remove a number from here
+     * when its migration is merged: then the sequence must be complete again.
+     */
+    private static final List<Integer> ASSIGNED_ELSEWHERE = List.of(7);
+
     private static final Pattern NAME = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
 
     @Test
@@ -31,6 +37,8 @@ class MigrationTests {
                     .isTrue();
             versions.add(Integer.parseInt(matcher.group(1)));
         }
+        assertThat(versions).doesNotContainAnyElementsOf(ASSIGNED_ELSEWHERE);
+        versions.addAll(ASSIGNED_ELSEWHERE);
         versions.sort(null);
         assertThat(versions).isNotEmpty().doesNotHaveDuplicates();
         Integer[] expected = new Integer[versions.size()];
