@@ -30,6 +30,8 @@ CREATE TABLE partners.group_member
     user_id      UUID        NOT NULL,
     -- a copy of the user's name when added, so the group page needs no other module's tables
     display_name TEXT        NOT NULL,
+    -- the address the member was added with: where notifications (an answer to their question) go
+    email        TEXT        NOT NULL,
     need_to_know TEXT        NOT NULL CHECK (need_to_know IN ('BASIC', 'RESTRICTED', 'CONFIDENTIAL')),
     coordinator  BOOLEAN     NOT NULL DEFAULT FALSE,
     added_at     TIMESTAMPTZ NOT NULL DEFAULT now(),
@@ -94,3 +96,37 @@ CREATE TABLE partners.resource_share
     PRIMARY KEY (resource_id, group_id)
 );
 CREATE INDEX resource_share_group_idx ON partners.resource_share (group_id);
+
+-- Questions and answers within a group: closed like everything else (no open forum). Coordinators hide posts.
+CREATE TABLE partners.question
+(
+    id                 UUID PRIMARY KEY,
+    group_id           UUID        NOT NULL REFERENCES partners.partner_group (id) ON DELETE CASCADE,
+    asker_id           UUID        NOT NULL,
+    asker_name         TEXT        NOT NULL,
+    title              TEXT        NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 200),
+    body               TEXT        NOT NULL CHECK (length(body) <= 10000),
+    language           TEXT        NOT NULL CHECK (language IN ('nl', 'fr', 'de', 'en')),
+    accepted_answer_id UUID,
+    hidden             BOOLEAN     NOT NULL DEFAULT FALSE,
+    created_at         TIMESTAMPTZ NOT NULL DEFAULT now(),
+    search             tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector(partners.ts_config(language), title), 'A') ||
+        setweight(to_tsvector(partners.ts_config(language), body), 'B')) STORED
+);
+CREATE INDEX question_group_idx ON partners.question (group_id, created_at DESC);
+CREATE INDEX question_search_idx ON partners.question USING gin (search);
+
+CREATE TABLE partners.answer
+(
+    id          UUID PRIMARY KEY,
+    question_id UUID        NOT NULL REFERENCES partners.question (id) ON DELETE CASCADE,
+    author_id   UUID        NOT NULL,
+    author_name TEXT        NOT NULL,
+    body        TEXT        NOT NULL CHECK (length(trim(body)) BETWEEN 1 AND 10000),
+    hidden      BOOLEAN     NOT NULL DEFAULT FALSE,
+    created_at  TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE INDEX answer_question_idx ON partners.answer (question_id, created_at);
+ALTER TABLE partners.question
+    ADD CONSTRAINT question_accepted_answer_fk FOREIGN KEY (accepted_answer_id) REFERENCES partners.answer (id);

@@ -108,7 +108,7 @@ public class GroupService {
                 .findFirst()
                 .map(GroupService::summary)
                 .orElse(Map.of());
-        groups.putMember(id, member);
+        groups.putMember(id, member, email.strip());
         events.publishEvent(new PartnerGroupChanged(
                 Actor.current(),
                 PartnerGroupChanged.Change.MEMBER_SET,

@@ -89,15 +89,16 @@ class PartnerGroups {
                 .list();
     }
 
-    void putMember(GroupId group, Member member) {
-        jdbc.sql("INSERT INTO partners.group_member (group_id, user_id, display_name, need_to_know, coordinator)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (group_id, user_id) DO UPDATE SET"
-                        + " display_name = EXCLUDED.display_name, need_to_know = EXCLUDED.need_to_know,"
-                        + " coordinator = EXCLUDED.coordinator")
+    void putMember(GroupId group, Member member, String email) {
+        jdbc.sql("INSERT INTO partners.group_member (group_id, user_id, display_name, email, need_to_know,"
+                        + " coordinator) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (group_id, user_id) DO UPDATE SET"
+                        + " display_name = EXCLUDED.display_name, email = EXCLUDED.email,"
+                        + " need_to_know = EXCLUDED.need_to_know, coordinator = EXCLUDED.coordinator")
                 .params(
                         group.value(),
                         member.userId().value(),
                         member.displayName(),
+                        email,
                         member.needToKnow().name(),
                         member.coordinator())
                 .update();
@@ -114,6 +115,14 @@ class PartnerGroups {
         return jdbc.sql("SELECT * FROM partners.partner_group")
                 .query(PartnerGroups::group)
                 .list();
+    }
+
+    /** The address a member was added with. */
+    Optional<String> email(GroupId group, UserId user) {
+        return jdbc.sql("SELECT email FROM partners.group_member WHERE group_id = ? AND user_id = ?")
+                .params(group.value(), user.value())
+                .query(String.class)
+                .optional();
     }
 
     private static PartnerGroup group(ResultSet rs, int row) throws SQLException {

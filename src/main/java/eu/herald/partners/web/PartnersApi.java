@@ -6,11 +6,14 @@ import eu.herald.common.Language;
 import eu.herald.common.RefusedException;
 import eu.herald.partners.GroupId;
 import eu.herald.partners.ResourceId;
+import eu.herald.partners.domain.Answer;
 import eu.herald.partners.domain.GroupKind;
 import eu.herald.partners.domain.GroupService;
 import eu.herald.partners.domain.Member;
 import eu.herald.partners.domain.NeedToKnow;
 import eu.herald.partners.domain.PartnerGroup;
+import eu.herald.partners.domain.Question;
+import eu.herald.partners.domain.QuestionService;
 import eu.herald.partners.domain.Resource;
 import eu.herald.partners.domain.ResourceKind;
 import eu.herald.partners.domain.ResourceVersion;
@@ -60,10 +63,121 @@ class PartnersApi {
 
     private final GroupService groups;
     private final ToolboxService toolbox;
+    private final QuestionService questions;
 
-    PartnersApi(GroupService groups, ToolboxService toolbox) {
+    PartnersApi(GroupService groups, ToolboxService toolbox, QuestionService questions) {
         this.groups = groups;
         this.toolbox = toolbox;
+        this.questions = questions;
+    }
+
+    record QuestionJson(
+            UUID id,
+            UUID groupId,
+            String askerName,
+            String title,
+            String body,
+            String language,
+            @Nullable UUID acceptedAnswerId,
+            boolean hidden,
+            Instant createdAt,
+            int answers) {
+        static QuestionJson of(Question q) {
+            return new QuestionJson(
+                    q.id(),
+                    q.groupId().value(),
+                    q.askerName(),
+                    q.title(),
+                    q.body(),
+                    q.language().code(),
+                    q.acceptedAnswerId(),
+                    q.hidden(),
+                    q.createdAt(),
+                    q.answers());
+        }
+    }
+
+    record AnswerJson(UUID id, String authorName, String body, boolean hidden, Instant createdAt) {
+        static AnswerJson of(Answer a) {
+            return new AnswerJson(a.id(), a.authorName(), a.body(), a.hidden(), a.createdAt());
+        }
+    }
+
+    record ThreadJson(QuestionJson question, boolean moderator, boolean canAccept, List<AnswerJson> answers) {}
+
+    record NewQuestion(
+            @NotBlank(message = "{partners.question.titleRequired}") @Size(max = 200, message = "{form.tooLong}")
+            String title,
+
+            @Size(max = 10000, message = "{form.tooLong}") @Nullable
+            String body,
+
+            @NotNull(message = "{partners.resource.languageRequired}")
+            Language language) {}
+
+    record NewAnswer(
+            @NotBlank(message = "{partners.answer.bodyRequired}") @Size(max = 10000, message = "{form.tooLong}")
+            String body) {}
+
+    record Acceptance(
+            @NotNull(message = "{partners.answer.required}") UUID answerId) {}
+
+    @GetMapping("/groups/{id}/questions")
+    @Operation(summary = "The group's questions, newest first; q searches them in each question's language")
+    List<QuestionJson> questions(@PathVariable UUID id, @RequestParam(required = false) @Nullable String q) {
+        return questions.questions(new GroupId(id), q).stream()
+                .map(QuestionJson::of)
+                .toList();
+    }
+
+    @PostMapping("/groups/{id}/questions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Ask the group a question (members and the organisation's administrators)")
+    QuestionJson ask(@PathVariable UUID id, @Valid @RequestBody NewQuestion question) {
+        return QuestionJson.of(questions.ask(
+                new GroupId(id),
+                question.title(),
+                question.body() == null ? "" : question.body(),
+                question.language()));
+    }
+
+    @GetMapping("/questions/{id}")
+    @Operation(summary = "A question with its answers")
+    ThreadJson thread(@PathVariable UUID id) {
+        var thread = questions.thread(id);
+        return new ThreadJson(
+                QuestionJson.of(thread.question()),
+                thread.moderator(),
+                thread.canAccept(),
+                thread.answers().stream().map(AnswerJson::of).toList());
+    }
+
+    @PostMapping("/questions/{id}/answers")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Answer a question; the asker is told by email")
+    AnswerJson answer(@PathVariable UUID id, @Valid @RequestBody NewAnswer answer) {
+        return AnswerJson.of(questions.answer(id, answer.body()));
+    }
+
+    @PostMapping("/questions/{id}/accept")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "The asker or a coordinator accepts an answer")
+    void accept(@PathVariable UUID id, @Valid @RequestBody Acceptance acceptance) {
+        questions.accept(id, acceptance.answerId());
+    }
+
+    @PostMapping("/questions/{id}/hide")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "A coordinator hides a question")
+    void hideQuestion(@PathVariable UUID id) {
+        questions.hideQuestion(id);
+    }
+
+    @PostMapping("/answers/{id}/hide")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "A coordinator hides an answer")
+    void hideAnswer(@PathVariable UUID id) {
+        questions.hideAnswer(id);
     }
 
     record GroupJson(UUID id, UUID organisationId, String name, GroupKind kind) {

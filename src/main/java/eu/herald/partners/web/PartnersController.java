@@ -10,6 +10,8 @@ import eu.herald.partners.domain.GroupKind;
 import eu.herald.partners.domain.GroupService;
 import eu.herald.partners.domain.NeedToKnow;
 import eu.herald.partners.domain.PartnerGroup;
+import eu.herald.partners.domain.Question;
+import eu.herald.partners.domain.QuestionService;
 import eu.herald.partners.domain.Resource;
 import eu.herald.partners.domain.ResourceKind;
 import eu.herald.partners.domain.ToolboxService;
@@ -39,11 +41,87 @@ class PartnersController {
     private final GroupService groups;
     private final ToolboxService toolbox;
     private final UploadInspector inspector;
+    private final QuestionService questions;
 
-    PartnersController(GroupService groups, ToolboxService toolbox, UploadInspector inspector) {
+    PartnersController(
+            GroupService groups, ToolboxService toolbox, UploadInspector inspector, QuestionService questions) {
         this.groups = groups;
         this.toolbox = toolbox;
         this.inspector = inspector;
+        this.questions = questions;
+    }
+
+    @PostMapping("/partners/groups/{id}/questions")
+    String ask(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) @Nullable Language language,
+            RedirectAttributes redirect) {
+        if (title.isBlank() || title.length() > 200 || body.length() > 10000) {
+            redirect.addFlashAttribute("refusal", "partners.question.titleRequired");
+            return "redirect:/partners/groups/" + id;
+        }
+        Question question = questions.ask(
+                new GroupId(id),
+                title,
+                body,
+                language == null ? Language.of(LocaleContextHolder.getLocale()) : language);
+        redirect.addFlashAttribute("saved", "partners.question.asked");
+        return "redirect:/partners/questions/" + question.id();
+    }
+
+    @GetMapping("/partners/questions/{id}")
+    String question(@PathVariable UUID id, Model model) {
+        model.addAttribute("thread", questions.thread(id));
+        return "partners/question";
+    }
+
+    @PostMapping("/partners/questions/{id}/answers")
+    String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
+        if (body.isBlank() || body.length() > 10000) {
+            redirect.addFlashAttribute("refusal", "partners.answer.bodyRequired");
+        } else {
+            questions.answer(id, body);
+            redirect.addFlashAttribute("saved", "partners.answer.saved");
+        }
+        return "redirect:/partners/questions/" + id;
+    }
+
+    @PostMapping("/partners/questions/{id}/accept")
+    String accept(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID answerId,
+            RedirectAttributes redirect) {
+        if (answerId == null) {
+            redirect.addFlashAttribute("refusal", "partners.answer.required");
+            return "redirect:/partners/questions/" + id;
+        }
+        try {
+            questions.accept(id, answerId);
+            redirect.addFlashAttribute("saved", "partners.answer.accepted");
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("refusal", e.messageKey());
+        }
+        return "redirect:/partners/questions/" + id;
+    }
+
+    @PostMapping("/partners/questions/{id}/hide")
+    String hideQuestion(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            questions.hideQuestion(id);
+            redirect.addFlashAttribute("saved", "partners.post.hidden");
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute("refusal", e.messageKey());
+        }
+        return "redirect:/partners/questions/" + id;
+    }
+
+    @PostMapping("/partners/answers/{id}/hide")
+    String hideAnswer(@PathVariable UUID id, RedirectAttributes redirect) {
+        UUID question = questions.hideAnswer(id);
+        redirect.addFlashAttribute("saved", "partners.post.hidden");
+        return "redirect:/partners/questions/" + question;
     }
 
     @GetMapping("/partners")
@@ -89,8 +167,12 @@ class PartnersController {
     }
 
     @GetMapping("/partners/groups/{id}")
-    String group(@PathVariable UUID id, Model model) {
+    String group(@PathVariable UUID id, @RequestParam(required = false) @Nullable String q, Model model) {
         model.addAttribute("view", groups.view(new GroupId(id)));
+        model.addAttribute("questions", questions.questions(new GroupId(id), q));
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("uiLanguage", Language.of(LocaleContextHolder.getLocale()));
         model.addAttribute("levels", NeedToKnow.values());
         return "partners/group";
     }

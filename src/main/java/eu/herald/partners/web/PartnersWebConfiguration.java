@@ -26,7 +26,16 @@ class PartnersWebConfiguration {
                         "/partners",
                         "/partners/groups/*",
                         "/partners/resources/*",
-                        "/partners/resources/*/file")
+                        "/partners/resources/*/file",
+                        "/partners/questions/*")
+                .hasAnyRole(READERS)
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/partners/groups/*/questions",
+                        "/partners/questions/*/answers",
+                        "/partners/questions/*/accept",
+                        "/partners/questions/*/hide",
+                        "/partners/answers/*/hide")
                 .hasAnyRole(READERS)
                 .requestMatchers(
                         HttpMethod.POST,
@@ -41,7 +50,17 @@ class PartnersWebConfiguration {
                         "/api/v1/partners/groups/*",
                         "/api/v1/partners/resources",
                         "/api/v1/partners/resources/*",
-                        "/api/v1/partners/resources/*/file")
+                        "/api/v1/partners/resources/*/file",
+                        "/api/v1/partners/groups/*/questions",
+                        "/api/v1/partners/questions/*")
+                .hasAnyRole(READERS)
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/partners/groups/*/questions",
+                        "/api/v1/partners/questions/*/answers",
+                        "/api/v1/partners/questions/*/accept",
+                        "/api/v1/partners/questions/*/hide",
+                        "/api/v1/partners/answers/*/hide")
                 .hasAnyRole(READERS)
                 .requestMatchers(
                         HttpMethod.POST,
