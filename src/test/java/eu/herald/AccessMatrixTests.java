@@ -202,6 +202,100 @@ class AccessMatrixTests {
                 Map.of("ADMIN", BAD)));
     }
 
+    /** The partners module's questions and answers: for partners and admins, inside groups they reach. */
+    static void partnerQuestionRows(List<Row> rows) {
+        int NOT_FOUND = 404;
+        String nobody = UUID.randomUUID().toString();
+        Map<String, Integer> missing = Map.of("PARTNER", NOT_FOUND, "ADMIN", NOT_FOUND);
+        Map<String, Integer> missingApi = Map.of("PARTNER", BAD, "ADMIN", BAD);
+        rows.add(new Row(
+                "GET", "/partners/questions/{id}", "/partners/questions/" + nobody, REDIRECT, FORBIDDEN, missing));
+        rows.add(new Row(
+                "POST",
+                "/partners/groups/{id}/questions",
+                "/partners/groups/" + nobody + "/questions?title=matrix",
+                REDIRECT,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/partners/questions/{id}/answers",
+                "/partners/questions/" + nobody + "/answers?body=matrix",
+                REDIRECT,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/partners/questions/{id}/accept",
+                "/partners/questions/" + nobody + "/accept?answerId=" + nobody,
+                REDIRECT,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/partners/questions/{id}/hide",
+                "/partners/questions/" + nobody + "/hide",
+                REDIRECT,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/partners/answers/{id}/hide",
+                "/partners/answers/" + nobody + "/hide",
+                REDIRECT,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/partners/groups/{id}/questions",
+                "/api/v1/partners/groups/" + nobody + "/questions",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/groups/{id}/questions",
+                "/api/v1/partners/groups/" + nobody + "/questions",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missingApi));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/partners/questions/{id}",
+                "/api/v1/partners/questions/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/questions/{id}/answers",
+                "/api/v1/partners/questions/" + nobody + "/answers",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missingApi));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/questions/{id}/accept",
+                "/api/v1/partners/questions/" + nobody + "/accept",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missingApi));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/questions/{id}/hide",
+                "/api/v1/partners/questions/" + nobody + "/hide",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/answers/{id}/hide",
+                "/api/v1/partners/answers/" + nobody + "/hide",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missing));
+    }
+
     static String demoCampaign;
     static String demoMessage;
     static String demoVariant;
@@ -712,6 +806,7 @@ class AccessMatrixTests {
         rows.add(new Row("GET", "(unmapped api)", "/api/v1/no-such-thing", UNAUTHORIZED, FORBIDDEN, Map.of()));
         campaignRows(rows);
         partnerRows(rows);
+        partnerQuestionRows(rows);
         return rows;
     }
 
