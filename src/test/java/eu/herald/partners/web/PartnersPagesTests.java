@@ -109,4 +109,39 @@ class PartnersPagesTests {
                         .with(csrf()))
                 .andExpect(redirectedUrlPattern("/partners/groups/*"));
     }
+
+    @Test
+    void theDemoPartnerAsksTheirGroupAndAnAdminAnswersOnThePages() throws Exception {
+        Cookie partner = SignIn.as(mvc, "partner@herald.test");
+        Cookie admin = SignIn.as(mvc, "admin@herald.test");
+        String group = jdbc.sql(
+                        "SELECT id::text FROM partners.partner_group WHERE name = 'Commerçants du centre de Liège'")
+                .query(String.class)
+                .single();
+        String title = "Affiche pour la braderie " + UUID.randomUUID();
+        String location = mvc.perform(post("/partners/groups/" + group + "/questions")
+                        .param("title", title)
+                        .param("body", "Quelle affiche utiliser ?")
+                        .param("language", "FR")
+                        .cookie(partner)
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("/partners/questions/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(post(location + "/answers")
+                        .param("body", "Celle du kit de démarrage, section ton positif.")
+                        .cookie(admin)
+                        .with(csrf()))
+                .andExpect(redirectedUrlPattern("/partners/questions/*"));
+        mvc.perform(get(location).cookie(partner).header("Accept-Language", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(title)))
+                .andExpect(content().string(containsString("Celle du kit de démarrage")))
+                .andExpect(content().string(containsString("Accepter cette réponse")))
+                .andExpect(content().string(containsString("Masquer la réponse")));
+        mvc.perform(get("/partners/groups/" + group).param("q", "braderie").cookie(partner))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(title)));
+    }
 }
