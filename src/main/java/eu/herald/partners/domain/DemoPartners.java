@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Demo mode only, on the first start: the Liège shopkeepers' group with the demo partner as its coordinator, and a
  * Ghent neighbourhood information network group (without members: accounts offers no public API to create a second
- * partner user) — created through the real service as the demo admin, so they are audited like any other.
+ * partner user) — created through the group service by Herald itself (as accounts' demo data is), so they are audited.
  */
 @Component
 @Order(20)
@@ -59,22 +59,24 @@ class DemoPartners implements ApplicationRunner {
                 || people.byEmail("partner@herald.test").isEmpty()) {
             return;
         }
+        List<OrganisationSummary> partners;
         try {
+            // the demo admin's reach lists the organisations; the groups are then created by Herald itself
             as("admin@herald.test");
-            List<OrganisationSummary> partners = access.reachable(Role.ADMIN).stream()
+            partners = access.reachable(Role.ADMIN).stream()
                     .filter(o -> o.kind() == OrganisationKind.PARTNER)
                     .toList();
-            for (OrganisationSummary organisation : partners) {
-                if (organisation.name(Language.FR).contains("Liège")) {
-                    var group = groupService.create(organisation.id(), LIEGE_GROUP, GroupKind.SHOPKEEPERS);
-                    groupService.putMember(group.id(), "partner@herald.test", NeedToKnow.RESTRICTED, true);
-                    starterKit.ensure(organisation.id());
-                } else if (organisation.name(Language.NL).contains("Sint-Amandsberg")) {
-                    groupService.create(organisation.id(), GHENT_GROUP, GroupKind.NEIGHBOURHOOD_NETWORK);
-                }
-            }
         } finally {
             SecurityContextHolder.clearContext();
+        }
+        for (OrganisationSummary organisation : partners) {
+            if (organisation.name(Language.FR).contains("Liège")) {
+                var group = groupService.createChecked(organisation.id(), LIEGE_GROUP, GroupKind.SHOPKEEPERS);
+                groupService.putMemberChecked(group, "partner@herald.test", NeedToKnow.RESTRICTED, true);
+                starterKit.ensure(organisation.id());
+            } else if (organisation.name(Language.NL).contains("Sint-Amandsberg")) {
+                groupService.createChecked(organisation.id(), GHENT_GROUP, GroupKind.NEIGHBOURHOOD_NETWORK);
+            }
         }
     }
 
