@@ -87,6 +87,215 @@ class AccessMatrixTests {
                 .single();
     }
 
+    /**
+     * The partners module: partners and admins read (their own groups and what is shared with them), admins change;
+     * unknown or unreachable groups and resources are 404.
+     */
+    static void partnerRows(List<Row> rows) {
+        int NOT_FOUND = 404;
+        String nobody = UUID.randomUUID().toString();
+        Map<String, Integer> readers = Map.of("PARTNER", OK, "ADMIN", OK);
+        Map<String, Integer> readersMissing = Map.of("PARTNER", NOT_FOUND, "ADMIN", NOT_FOUND);
+        rows.add(new Row("GET", "/partners", "/partners", REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row(
+                "GET", "/partners/groups/{id}", "/partners/groups/" + nobody, REDIRECT, FORBIDDEN, readersMissing));
+        rows.add(new Row(
+                "GET",
+                "/partners/resources/{id}",
+                "/partners/resources/" + nobody,
+                REDIRECT,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "GET",
+                "/partners/resources/{id}/file",
+                "/partners/resources/" + nobody + "/file",
+                REDIRECT,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "GET", "/partners/resources/new", "/partners/resources/new", REDIRECT, FORBIDDEN, Map.of("ADMIN", OK)));
+        rows.add(new Row(
+                "POST", "/partners/groups", "/partners/groups", REDIRECT, FORBIDDEN, Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/partners/groups/{id}/members",
+                "/partners/groups/" + nobody + "/members",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/partners/groups/{id}/members/{userId}/remove",
+                "/partners/groups/" + nobody + "/members/" + nobody + "/remove",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND)));
+        rows.add(new Row(
+                "POST", "/partners/resources", "/partners/resources", REDIRECT, FORBIDDEN, Map.of("ADMIN", OK)));
+        rows.add(
+                new Row("GET", "/api/v1/partners/groups", "/api/v1/partners/groups", UNAUTHORIZED, FORBIDDEN, readers));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/groups",
+                "/api/v1/partners/groups",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", BAD)));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/partners/groups/{id}",
+                "/api/v1/partners/groups/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "PUT",
+                "/api/v1/partners/groups/{id}/members",
+                "/api/v1/partners/groups/" + nobody + "/members",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", BAD)));
+        rows.add(new Row(
+                "DELETE",
+                "/api/v1/partners/groups/{id}/members/{userId}",
+                "/api/v1/partners/groups/" + nobody + "/members/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND)));
+        rows.add(new Row(
+                "GET", "/api/v1/partners/resources", "/api/v1/partners/resources", UNAUTHORIZED, FORBIDDEN, readers));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/partners/resources/{id}",
+                "/api/v1/partners/resources/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/partners/resources/{id}/file",
+                "/api/v1/partners/resources/" + nobody + "/file",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/resources",
+                "/api/v1/partners/resources",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", UNSUPPORTED)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/resources/{id}/versions",
+                "/api/v1/partners/resources/" + nobody + "/versions",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", UNSUPPORTED)));
+        rows.add(new Row(
+                "PUT",
+                "/api/v1/partners/resources/{id}/sharing",
+                "/api/v1/partners/resources/" + nobody + "/sharing",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", BAD)));
+    }
+
+    /** The partners module's questions and answers: for partners and admins, inside groups they reach. */
+    static void partnerQuestionRows(List<Row> rows) {
+        int NOT_FOUND = 404;
+        String nobody = UUID.randomUUID().toString();
+        Map<String, Integer> missing = Map.of("PARTNER", NOT_FOUND, "ADMIN", NOT_FOUND);
+        Map<String, Integer> missingApi = Map.of("PARTNER", BAD, "ADMIN", BAD);
+        rows.add(new Row(
+                "GET", "/partners/questions/{id}", "/partners/questions/" + nobody, REDIRECT, FORBIDDEN, missing));
+        rows.add(new Row(
+                "POST",
+                "/partners/groups/{id}/questions",
+                "/partners/groups/" + nobody + "/questions?title=matrix",
+                REDIRECT,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/partners/questions/{id}/answers",
+                "/partners/questions/" + nobody + "/answers?body=matrix",
+                REDIRECT,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/partners/questions/{id}/accept",
+                "/partners/questions/" + nobody + "/accept?answerId=" + nobody,
+                REDIRECT,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/partners/questions/{id}/hide",
+                "/partners/questions/" + nobody + "/hide",
+                REDIRECT,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/partners/answers/{id}/hide",
+                "/partners/answers/" + nobody + "/hide",
+                REDIRECT,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/partners/groups/{id}/questions",
+                "/api/v1/partners/groups/" + nobody + "/questions",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/groups/{id}/questions",
+                "/api/v1/partners/groups/" + nobody + "/questions",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missingApi));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/partners/questions/{id}",
+                "/api/v1/partners/questions/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/questions/{id}/answers",
+                "/api/v1/partners/questions/" + nobody + "/answers",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missingApi));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/questions/{id}/accept",
+                "/api/v1/partners/questions/" + nobody + "/accept",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missingApi));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/questions/{id}/hide",
+                "/api/v1/partners/questions/" + nobody + "/hide",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/answers/{id}/hide",
+                "/api/v1/partners/answers/" + nobody + "/hide",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                missing));
+    }
+
     static String demoCampaign;
     static String demoMessage;
     static String demoVariant;
@@ -597,6 +806,8 @@ class AccessMatrixTests {
         rows.add(new Row("GET", "(unmapped api)", "/api/v1/no-such-thing", UNAUTHORIZED, FORBIDDEN, Map.of()));
         campaignRows(rows);
         linkRows(rows);
+        partnerRows(rows);
+        partnerQuestionRows(rows);
         return rows;
     }
 

@@ -68,6 +68,19 @@ class AccessibilityBrowserTests {
             check.here();
             check.visit("/audiences");
         }
+        if (role == Role.PARTNER || role == Role.ADMIN) {
+            check.visit("/partners");
+            page.locator("#toolbox-results a.govuk-link").first().click();
+            page.waitForURL(url -> url.matches(".*/partners/resources/[0-9a-f-]{36}$"));
+            check.here();
+            check.visit("/partners");
+            page.locator("main a[href^='/partners/groups/']").first().click();
+            page.waitForURL(url -> url.matches(".*/partners/groups/[0-9a-f-]{36}$"));
+            check.here();
+        }
+        if (role == Role.ADMIN) {
+            check.visit("/partners/resources/new");
+        }
         if (role != Role.PARTNER) {
             check.visit("/calendar");
             check.visit("/calendar?view=month");
