@@ -310,6 +310,13 @@ class AccessMatrixTests {
         String missing = "/messages/" + nobody;
         rows.add(new Row("GET", "/campaigns", "/campaigns", REDIRECT, FORBIDDEN, readers));
         rows.add(new Row("GET", "/campaigns/new", "/campaigns/new", REDIRECT, FORBIDDEN, Map.of("COMMUNICATOR", OK)));
+        rows.add(new Row(
+                "GET",
+                "/campaigns/areas",
+                "/campaigns/areas?q=Ixelles",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", OK, "APPROVER", OK, "ANALYST", OK, "ADMIN", OK)));
         rows.add(new Row("GET", "/campaigns/{id}", campaign, REDIRECT, FORBIDDEN, readers));
         rows.add(new Row(
                 "GET", "/campaigns/{id}/edit", campaign + "/edit", REDIRECT, FORBIDDEN, Map.of("COMMUNICATOR", OK)));

@@ -68,6 +68,7 @@ class AccessibilityBrowserTests {
             page.waitForURL(url -> url.matches(".*/variants/[0-9a-f-]{36}$"));
             check.here();
             check.visit("/audiences");
+            check.visit("/campaigns/areas?q=Elsene");
         }
         if (role == Role.PARTNER || role == Role.ADMIN) {
             check.visit("/partners");
