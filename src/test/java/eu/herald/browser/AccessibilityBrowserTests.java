@@ -207,6 +207,15 @@ class AccessibilityBrowserTests {
                 .as("one status region, updated in place")
                 .isEqualTo(1);
 
+        page.navigate("/admin/areas");
+        page.locator("#q").pressSequentially("Elsene");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#area-results-status"))
+                .not()
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(
+                        page.locator("[id=area-results-status]").count())
+                .isEqualTo(1);
+
         page.navigate("/admin/audit");
         page.locator("#who").pressSequentially("alex");
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#audit-results-status"))
@@ -222,7 +231,8 @@ class AccessibilityBrowserTests {
         assertThat(response).isNotNull();
         assertThat(response.ok()).isTrue();
         Locator title = page.locator(".swagger-ui .info .title");
-        title.waitFor();
+        // the first request builds the OpenAPI document from every controller: allow for a busy machine
+        title.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         assertThat(title.innerText()).contains("Herald API");
     }
 }
