@@ -4,7 +4,9 @@ import eu.herald.campaigns.CampaignDirectory;
 import eu.herald.campaigns.CampaignFacts;
 import eu.herald.campaigns.CampaignId;
 import eu.herald.campaigns.VariantId;
+import eu.herald.campaigns.VariantText;
 import eu.herald.common.Channel;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,5 +37,15 @@ class CampaignDirectoryService implements CampaignDirectory {
                         .map(m -> m.campaign().equals(campaign))
                         .orElse(false))
                 .map(v -> v.channel());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<VariantText> variants(CampaignId campaign) {
+        return messages.ofCampaign(campaign).stream()
+                .flatMap(m -> messages.variants(m.id()).stream()
+                        .map(v -> new VariantText(
+                                v.id(), m.id(), m.title(), m.status(), v.channel(), v.language(), v.body())))
+                .toList();
     }
 }

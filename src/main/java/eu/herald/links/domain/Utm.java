@@ -39,7 +39,7 @@ public final class Utm {
 
     private Utm() {}
 
-    /** The default parameters: source = channel, medium from the channel, campaign = slug, content = variant/location. */
+    /** The default parameters: source = channel, medium from the channel, campaign = slug, content = location, else variant. */
     public static Map<String, String> parameters(
             Channel channel, String campaignTitle, @Nullable String variant, @Nullable String location) {
         return parameters(Template.DEFAULT, channel, campaignTitle, variant, location);
@@ -52,7 +52,8 @@ public final class Utm {
             String campaignTitle,
             @Nullable String variant,
             @Nullable String location) {
-        String content = variant != null ? variant : location != null ? location : "";
+        // a poster location says more than the variant it was printed from
+        String content = location != null ? location : variant != null ? variant : "";
         Map<String, String> p = new LinkedHashMap<>();
         List<String> patterns = template.patterns();
         for (int i = 0; i < NAMES.size(); i++) {
