@@ -19,6 +19,7 @@ import eu.herald.links.LinkCreated;
 import eu.herald.links.UtmTemplateChanged;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -320,13 +323,14 @@ public class LinkService {
         if (!LinkCodes.wellFormed(code)) {
             return new Visit.Unknown();
         }
-        Link link = links.find(code).orElse(null);
-        if (link == null) {
+        Instant now = clock.instant();
+        Hot hot = hot(code, now);
+        if (hot == null) {
             return new Visit.Unknown();
         }
-        Instant now = clock.instant();
+        Link link = hot.link();
         LocalDate today = LocalDate.ofInstant(now, Links.BRUSSELS);
-        CampaignFacts facts = campaigns.facts(link.campaign()).orElse(null);
+        CampaignFacts facts = hot.facts();
         if (facts == null || facts.endsOn().isBefore(today)) {
             URI target = URI.create(link.target());
             String site = target.getScheme() + "://" + target.getRawAuthority() + "/";
@@ -337,6 +341,37 @@ public class LinkService {
         CompletableFuture<Void> stored = writer.write(new Click(code, now, preview, visitor));
         String location = Utm.apply(link.target(), Utm.parse(link.utmQuery()));
         return new Visit.Redirect(location, stored);
+    }
+
+    /** A followed link and its campaign's facts, kept for {@link #HOT_FOR} (links never change once created). */
+    private record Hot(Link link, @Nullable CampaignFacts facts, Instant until) {}
+
+    /** How long a followed link's campaign facts (its end date) may be stale. */
+    static final Duration HOT_FOR = Duration.ofSeconds(30);
+
+    private static final int HOT_MAX = 10_000;
+
+    private final ConcurrentMap<String, Hot> hot = new ConcurrentHashMap<>();
+
+    /**
+     * The link and its campaign's facts from memory, else from the database: the redirect then reads nothing but the
+     * queue of clicks. Unknown codes are not remembered, so guessing codes cannot fill the memory.
+     */
+    private @Nullable Hot hot(String code, Instant now) {
+        Hot known = hot.get(code);
+        if (known != null && known.until().isAfter(now)) {
+            return known;
+        }
+        Link link = links.find(code).orElse(null);
+        if (link == null) {
+            return null;
+        }
+        Hot fresh = new Hot(link, campaigns.facts(link.campaign()).orElse(null), now.plus(HOT_FOR));
+        if (hot.size() >= HOT_MAX) {
+            hot.clear();
+        }
+        hot.put(code, fresh);
+        return fresh;
     }
 
     /** A link, if the current user may read its campaign. */

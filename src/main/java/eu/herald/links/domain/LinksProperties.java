@@ -14,6 +14,8 @@ public record LinksProperties(
         @DefaultValue("13") int retention,
         @DefaultValue("200") int batchSize,
         @DefaultValue("5ms") Duration batchWait,
+        @DefaultValue("1ms") Duration batchLinger,
+        @DefaultValue("2") int writers,
         @DefaultValue("2s") Duration commitTimeout,
 
         @DefaultValue("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

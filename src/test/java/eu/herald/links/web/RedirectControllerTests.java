@@ -22,7 +22,8 @@ class RedirectControllerTests {
 
     final LinkService links = mock(LinkService.class);
     final RedirectController controller = new RedirectController(
-            links, new LinksProperties(13, 200, Duration.ofMillis(5), Duration.ofMillis(50), "", ""));
+            links,
+            new LinksProperties(13, 200, Duration.ofMillis(5), Duration.ofMillis(1), 2, Duration.ofMillis(50), "", ""));
 
     private ModelAndView follow(CompletableFuture<Void> stored, MockHttpServletResponse response) throws Exception {
         when(links.visit(anyString(), anyBoolean(), any(), anyString()))
