@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit: a writer thread takes the pending clicks (up to {@code batchSize}, or whatever came within
- * {@code batchWait} of the first, ending early when none came for {@code batchLinger}), inserts them in one JDBC batch
+ * {@code batchWait} of the first, ending early when none came for {@code batchLinger}), inserts them with one multi-row INSERT
  * in one transaction, and then completes every request's future — so a redirect is answered only after its click is
  * committed. {@code writers} threads do this side by side, so one batch is collected while another commits.
  */
@@ -117,17 +117,21 @@ class ClickWriter implements DisposableBean {
         batch.forEach(p -> p.done().complete(null));
     }
 
+    /** One multi-row INSERT for the whole batch: one statement for PostgreSQL to parse and run, not one per click. */
     private void insert(List<Pending> batch) {
-        transactions.executeWithoutResult(status -> jdbc.batchUpdate(
-                "INSERT INTO links.click (code, at, preview, visitor) VALUES (?, ?, ?, ?)",
-                batch,
-                batch.size(),
-                (ps, p) -> {
-                    ps.setString(1, p.click().code());
-                    ps.setTimestamp(2, Timestamp.from(p.click().at()));
-                    ps.setBoolean(3, p.click().preview());
-                    ps.setBytes(4, p.click().visitor());
-                }));
+        StringBuilder sql = new StringBuilder("INSERT INTO links.click (code, at, preview, visitor) VALUES ");
+        for (int i = 0; i < batch.size(); i++) {
+            sql.append(i == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
+        }
+        transactions.executeWithoutResult(status -> jdbc.update(sql.toString(), ps -> {
+            int n = 1;
+            for (Pending p : batch) {
+                ps.setString(n++, p.click().code());
+                ps.setTimestamp(n++, Timestamp.from(p.click().at()));
+                ps.setBoolean(n++, p.click().preview());
+                ps.setBytes(n++, p.click().visitor());
+            }
+        }));
     }
 
     @Override
