@@ -867,6 +867,24 @@ class AccessMatrixTests {
                 readersNotFound));
         rows.add(new Row(
                 "POST", "/api/v1/links", "/api/v1/links", UNAUTHORIZED, FORBIDDEN, Map.of("COMMUNICATOR", BAD)));
+        rows.add(new Row(
+                "POST",
+                "/links/variants",
+                "/links/variants?campaign=" + demoCampaign,
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", REDIRECT)));
+        rows.add(new Row(
+                "GET", "/links/posters", "/links/posters?campaign=" + demoCampaign, REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row(
+                "POST",
+                "/links/posters",
+                "/links/posters?campaign=" + demoCampaign,
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", OK)));
+        rows.add(new Row(
+                "POST", "/api/v1/posters", "/api/v1/posters", UNAUTHORIZED, FORBIDDEN, Map.of("COMMUNICATOR", BAD)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package eu.herald.campaigns;
 
 import eu.herald.common.Channel;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Read-only facts about campaigns for other modules, without reach checks (callers check reach themselves). */
@@ -29,4 +30,6 @@ public interface CampaignDirectory {
      * approver's override — or empty when it may go out.
      */
     Optional<String> sendRefusal(VariantId id);
+    /** Every variant of every message of the campaign (messages in creation order, then channel and language). */
+    List<VariantText> variants(CampaignId campaign);
 }

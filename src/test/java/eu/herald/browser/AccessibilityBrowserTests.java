@@ -61,6 +61,15 @@ class AccessibilityBrowserTests {
             page.locator("main table a.govuk-link").first().click();
             page.waitForURL(url -> url.matches(".*/campaigns/[0-9a-f-]{36}$"));
             check.here();
+            String campaignPage = page.url();
+            // the campaign's tracked links and its poster form
+            page.locator("#campaign-links").click();
+            page.waitForURL(url -> url.matches(".*/links\\?campaign=[0-9a-f-]{36}$"));
+            check.here();
+            page.locator("#print-posters").click();
+            page.waitForURL(url -> url.matches(".*/links/posters\\?campaign=[0-9a-f-]{36}$"));
+            check.here();
+            page.navigate(campaignPage);
             page.locator("main a[href^='/messages/']").first().click();
             page.waitForURL(url -> url.matches(".*/messages/[0-9a-f-]{36}$"));
             check.here();
@@ -125,6 +134,7 @@ class AccessibilityBrowserTests {
         check.visit("/admin/audiences");
         check.visit("/admin/areas");
         check.visit("/admin/language-rules");
+        check.visit("/admin/links");
     }
 
     @ParameterizedTest
@@ -135,6 +145,7 @@ class AccessibilityBrowserTests {
         check.visit("/login");
         check.visit("/login?error");
         check.visit("/invitation?token=bogus");
+        check.visit("/l/zzzzzzzz", 404);
         check.assertNoProblems();
     }
 

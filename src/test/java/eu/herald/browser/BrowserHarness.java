@@ -97,8 +97,20 @@ final class BrowserHarness implements BeforeAllCallback, BeforeEachCallback, Aft
 
     /** A new browser context; more pages opened in it share its cookies, like tabs of one browser. */
     BrowserContext newContext(Viewport viewport) {
-        BrowserContext context = browser.newContext(viewport.apply(
-                new Browser.NewContextOptions().setBaseURL(baseUrl).setLocale("en-GB")));
+        return newContext(viewport, null);
+    }
+
+    /**
+     * A new browser context presenting itself with the given user agent (headless Chromium's own says
+     * "HeadlessChrome", which Herald's links rightly count as a robot's preview, not a person's click).
+     */
+    BrowserContext newContext(Viewport viewport, String userAgent) {
+        Browser.NewContextOptions options = viewport.apply(
+                new Browser.NewContextOptions().setBaseURL(baseUrl).setLocale("en-GB"));
+        if (userAgent != null) {
+            options.setUserAgent(userAgent);
+        }
+        BrowserContext context = browser.newContext(options);
         context.setDefaultTimeout(TIMEOUT_MS);
         context.setDefaultNavigationTimeout(TIMEOUT_MS);
         contexts.add(context);

@@ -8,6 +8,7 @@ import eu.herald.campaigns.CampaignId;
 import eu.herald.campaigns.MessageStatus;
 import eu.herald.campaigns.VariantFacts;
 import eu.herald.campaigns.VariantId;
+import eu.herald.campaigns.VariantText;
 import eu.herald.common.Channel;
 import eu.herald.common.NotFoundException;
 import eu.herald.common.RefusedException;
@@ -137,5 +138,15 @@ class CampaignDirectoryService implements CampaignDirectory {
             return Optional.of("send.refusal.fatigue");
         }
         return Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<VariantText> variants(CampaignId campaign) {
+        return messages.ofCampaign(campaign).stream()
+                .flatMap(m -> messages.variants(m.id()).stream()
+                        .map(v -> new VariantText(
+                                v.id(), m.id(), m.title(), m.status(), v.channel(), v.language(), v.body())))
+                .toList();
     }
 }

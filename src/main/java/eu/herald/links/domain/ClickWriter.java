@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Group commit: one writer thread takes the pending clicks (up to {@code batchSize}, or whatever came within
- * {@code batchWait} of the first), inserts them in one JDBC batch in one transaction, and then completes every
- * request's future — so a redirect is answered only after its click is committed.
+ * Group commit: a writer thread takes the pending clicks (up to {@code batchSize}, or whatever came within
+ * {@code batchWait} of the first, ending early when none came for {@code batchLinger}), inserts them with one multi-row INSERT
+ * in one transaction, and then completes every request's future — so a redirect is answered only after its click is
+ * committed. {@code writers} threads do this side by side, so one batch is collected while another commits.
  */
 @Component
 class ClickWriter implements DisposableBean {
@@ -32,7 +33,8 @@ class ClickWriter implements DisposableBean {
     private final ClickPartitions partitions;
     private final int batchSize;
     private final long batchWaitNanos;
-    private final Thread writer;
+    private final long lingerNanos;
+    private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running = true;
 
     ClickWriter(
@@ -45,7 +47,12 @@ class ClickWriter implements DisposableBean {
         this.partitions = partitions;
         this.batchSize = Math.max(1, properties.batchSize());
         this.batchWaitNanos = properties.batchWait().toNanos();
-        this.writer = Thread.ofPlatform().name("links-click-writer").daemon().start(this::run);
+        this.lingerNanos = Math.min(batchWaitNanos, properties.batchLinger().toNanos());
+        // several writers: while one waits for its commit, the next collects the clicks arriving meanwhile
+        for (int i = 0; i < Math.max(1, properties.writers()); i++) {
+            writers.add(
+                    Thread.ofPlatform().name("links-click-writer-" + i).daemon().start(this::run));
+        }
     }
 
     /** Queues a click; the future completes once it is committed (or fails). */
@@ -66,18 +73,22 @@ class ClickWriter implements DisposableBean {
                     continue;
                 }
                 batch.add(first);
+                queue.drainTo(batch, batchSize - batch.size());
+                // wait for more until the batch is full or batchWait has passed since the first click, but commit
+                // at once when the queue stays quiet for a moment: under load the clicks come in bursts (every
+                // client answered by the previous commit sends its next request), and waiting longer only adds latency
                 long deadline = System.nanoTime() + batchWaitNanos;
                 while (batch.size() < batchSize) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
-                        queue.drainTo(batch, batchSize - batch.size());
                         break;
                     }
-                    Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+                    Pending next = queue.poll(Math.min(left, lingerNanos), TimeUnit.NANOSECONDS);
                     if (next == null) {
                         break;
                     }
                     batch.add(next);
+                    queue.drainTo(batch, batchSize - batch.size());
                 }
                 flush(batch);
             } catch (InterruptedException e) {
@@ -106,22 +117,28 @@ class ClickWriter implements DisposableBean {
         batch.forEach(p -> p.done().complete(null));
     }
 
+    /** One multi-row INSERT for the whole batch: one statement for PostgreSQL to parse and run, not one per click. */
     private void insert(List<Pending> batch) {
-        transactions.executeWithoutResult(status -> jdbc.batchUpdate(
-                "INSERT INTO links.click (code, at, preview, visitor) VALUES (?, ?, ?, ?)",
-                batch,
-                batch.size(),
-                (ps, p) -> {
-                    ps.setString(1, p.click().code());
-                    ps.setTimestamp(2, Timestamp.from(p.click().at()));
-                    ps.setBoolean(3, p.click().preview());
-                    ps.setBytes(4, p.click().visitor());
-                }));
+        StringBuilder sql = new StringBuilder("INSERT INTO links.click (code, at, preview, visitor) VALUES ");
+        for (int i = 0; i < batch.size(); i++) {
+            sql.append(i == 0 ? "(?, ?, ?, ?)" : ", (?, ?, ?, ?)");
+        }
+        transactions.executeWithoutResult(status -> jdbc.update(sql.toString(), ps -> {
+            int n = 1;
+            for (Pending p : batch) {
+                ps.setString(n++, p.click().code());
+                ps.setTimestamp(n++, Timestamp.from(p.click().at()));
+                ps.setBoolean(n++, p.click().preview());
+                ps.setBytes(n++, p.click().visitor());
+            }
+        }));
     }
 
     @Override
     public void destroy() throws InterruptedException {
         running = false;
-        writer.join(5_000);
+        for (Thread writer : writers) {
+            writer.join(5_000);
+        }
     }
 }

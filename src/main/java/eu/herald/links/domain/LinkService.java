@@ -6,7 +6,9 @@ import eu.herald.accounts.Role;
 import eu.herald.campaigns.CampaignDirectory;
 import eu.herald.campaigns.CampaignFacts;
 import eu.herald.campaigns.CampaignId;
+import eu.herald.campaigns.MessageId;
 import eu.herald.campaigns.VariantId;
+import eu.herald.campaigns.VariantText;
 import eu.herald.common.Actor;
 import eu.herald.common.Channel;
 import eu.herald.common.HeraldProperties;
@@ -17,16 +19,21 @@ import eu.herald.links.LinkCreated;
 import eu.herald.links.UtmTemplateChanged;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -101,10 +108,24 @@ public class LinkService {
                 target,
                 links.allowedDomains(campaign.organisation().value()),
                 herald.publicBaseUrl().getHost());
-        UUID actor = Actor.current().userId();
-        if (actor == null) {
+        Actor actor = Actor.current();
+        if (actor.userId() == null) {
             throw new IllegalStateException("a link is created by a signed-in user");
         }
+        return insert(campaign, uri, channel, variantId, place, actor);
+    }
+
+    /**
+     * Inserts a link with a fresh code, or answers the variant's existing link to the same target (two creations of
+     * a variant's links may run at once: on approval and on demand).
+     */
+    private Link insert(
+            CampaignFacts campaign,
+            URI uri,
+            Channel channel,
+            @Nullable UUID variantId,
+            @Nullable String place,
+            Actor actor) {
         Utm.Template template =
                 links.utmTemplate(campaign.organisation().value()).orElse(Utm.Template.DEFAULT);
         for (int attempt = 0; attempt < 5; attempt++) {
@@ -113,7 +134,7 @@ public class LinkService {
                     template, channel, campaign.title(), variantId == null ? null : variantId.toString(), place);
             Link link = new Link(
                     code,
-                    campaignId,
+                    campaign.id(),
                     campaign.organisation().value(),
                     campaign.title(),
                     channel,
@@ -122,9 +143,9 @@ public class LinkService {
                     uri.toString(),
                     Utm.query(utm),
                     clock.instant());
-            if (links.insert(link, actor)) {
+            if (links.insert(link, actor.userId())) {
                 Map<String, Object> after = new LinkedHashMap<>();
-                after.put("campaign", campaignId.toString());
+                after.put("campaign", campaign.id().toString());
                 after.put("channel", channel.code());
                 after.put("target", link.target());
                 if (variantId != null) {
@@ -133,11 +154,96 @@ public class LinkService {
                 if (place != null) {
                     after.put("location", place);
                 }
-                events.publishEvent(new LinkCreated(Actor.current(), link.code(), link.organisationId(), after));
+                events.publishEvent(new LinkCreated(actor, link.code(), link.organisationId(), after));
                 return link;
+            }
+            if (variantId != null && place == null) {
+                Optional<Link> existing = links.variantLink(campaign.id(), channel, variantId, uri.toString());
+                if (existing.isPresent()) {
+                    return existing.get();
+                }
             }
         }
         throw new IllegalStateException("no free link code after 5 attempts");
+    }
+
+    /** An address written in a variant's text: its tracked link, or why it cannot have one. */
+    public record VariantUrl(
+            VariantText variant,
+            String url,
+            @Nullable String shortUrl,
+            @Nullable String refusal,
+            List<Object> refusalArguments) {}
+
+    /** The addresses in the campaign's variants with their tracked links, for the campaign's readers. */
+    @Transactional(readOnly = true)
+    public List<VariantUrl> variantUrls(CampaignId campaignId) {
+        CampaignFacts campaign = campaign(campaignId);
+        List<String> allowed = links.allowedDomains(campaign.organisation().value());
+        List<VariantUrl> urls = new ArrayList<>();
+        for (VariantText variant : campaigns.variants(campaignId)) {
+            for (String url : TextLinks.in(variant.text())) {
+                try {
+                    URI uri = Targets.validate(
+                            url, allowed, herald.publicBaseUrl().getHost());
+                    String shortUrl = links.variantLink(
+                                    campaignId, variant.channel(), variant.id().value(), uri.toString())
+                            .map(l -> shortUrl(l.code()))
+                            .orElse(null);
+                    urls.add(new VariantUrl(variant, url, shortUrl, null, List.of()));
+                } catch (RefusedException e) {
+                    urls.add(new VariantUrl(variant, url, null, e.messageKey(), List.of(e.arguments())));
+                }
+            }
+        }
+        return urls;
+    }
+
+    /**
+     * A communicator asks for a tracked link for every address in every variant of the campaign (those already
+     * tracked are kept); answers how many links were created. Addresses outside the allow-list are left out.
+     */
+    @Transactional
+    public int createVariantLinks(CampaignId campaignId) {
+        CampaignFacts campaign = campaigns.facts(campaignId).orElseThrow(() -> new NotFoundException("campaign"));
+        if (!access.currentUserCan(Role.COMMUNICATOR, campaign.organisation())) {
+            throw new NotFoundException("campaign");
+        }
+        return createVariantLinks(campaign, null, Actor.current());
+    }
+
+    /** The same for one message once it is approved or scheduled, on behalf of whoever did that. */
+    @Transactional
+    public int createVariantLinks(CampaignId campaignId, MessageId message, Actor actor) {
+        return campaigns
+                .facts(campaignId)
+                .map(campaign -> createVariantLinks(campaign, message, actor))
+                .orElse(0);
+    }
+
+    private int createVariantLinks(CampaignFacts campaign, @Nullable MessageId only, Actor actor) {
+        List<String> allowed = links.allowedDomains(campaign.organisation().value());
+        int created = 0;
+        for (VariantText variant : campaigns.variants(campaign.id())) {
+            if (only != null && !only.equals(variant.message())) {
+                continue;
+            }
+            for (String url : TextLinks.in(variant.text())) {
+                URI uri;
+                try {
+                    uri = Targets.validate(url, allowed, herald.publicBaseUrl().getHost());
+                } catch (RefusedException e) {
+                    continue;
+                }
+                if (links.variantLink(
+                                campaign.id(), variant.channel(), variant.id().value(), uri.toString())
+                        .isEmpty()) {
+                    insert(campaign, uri, variant.channel(), variant.id().value(), null, actor);
+                    created++;
+                }
+            }
+        }
+        return created;
     }
 
     /** The allow-list itself (without Herald's host), for an admin of the organisation. */
@@ -217,13 +323,14 @@ public class LinkService {
         if (!LinkCodes.wellFormed(code)) {
             return new Visit.Unknown();
         }
-        Link link = links.find(code).orElse(null);
-        if (link == null) {
+        Instant now = clock.instant();
+        Hot hot = hot(code, now);
+        if (hot == null) {
             return new Visit.Unknown();
         }
-        Instant now = clock.instant();
+        Link link = hot.link();
         LocalDate today = LocalDate.ofInstant(now, Links.BRUSSELS);
-        CampaignFacts facts = campaigns.facts(link.campaign()).orElse(null);
+        CampaignFacts facts = hot.facts();
         if (facts == null || facts.endsOn().isBefore(today)) {
             URI target = URI.create(link.target());
             String site = target.getScheme() + "://" + target.getRawAuthority() + "/";
@@ -236,10 +343,41 @@ public class LinkService {
         return new Visit.Redirect(location, stored);
     }
 
+    /** A followed link and its campaign's facts, kept for {@link #HOT_FOR} (links never change once created). */
+    private record Hot(Link link, @Nullable CampaignFacts facts, Instant until) {}
+
+    /** How long a followed link's campaign facts (its end date) may be stale. */
+    static final Duration HOT_FOR = Duration.ofSeconds(30);
+
+    private static final int HOT_MAX = 10_000;
+
+    private final ConcurrentMap<String, Hot> hot = new ConcurrentHashMap<>();
+
+    /**
+     * The link and its campaign's facts from memory, else from the database: the redirect then reads nothing but the
+     * queue of clicks. Unknown codes are not remembered, so guessing codes cannot fill the memory.
+     */
+    private @Nullable Hot hot(String code, Instant now) {
+        Hot known = hot.get(code);
+        if (known != null && known.until().isAfter(now)) {
+            return known;
+        }
+        Link link = links.find(code).orElse(null);
+        if (link == null) {
+            return null;
+        }
+        Hot fresh = new Hot(link, campaigns.facts(link.campaign()).orElse(null), now.plus(HOT_FOR));
+        if (hot.size() >= HOT_MAX) {
+            hot.clear();
+        }
+        hot.put(code, fresh);
+        return fresh;
+    }
+
     /** A link, if the current user may read its campaign. */
     @Transactional(readOnly = true)
     public Link readable(String code) {
-        Link link = (LinkCodes.wellFormed(code) ? links.find(code) : java.util.Optional.<Link>empty())
+        Link link = (LinkCodes.wellFormed(code) ? links.find(code) : Optional.<Link>empty())
                 .orElseThrow(() -> new NotFoundException("link"));
         requireReader(new OrganisationId(link.organisationId()), "link");
         return link;

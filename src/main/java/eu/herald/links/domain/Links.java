@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,11 +39,23 @@ class Links {
                 .list();
     }
 
-    /** Inserts the link unless its code is taken; answers whether it was inserted. */
-    boolean insert(Link link, UUID createdBy) {
+    /** The link for a URL of a variant's text (not a poster's), if there is one. */
+    Optional<Link> variantLink(CampaignId campaign, Channel channel, UUID variant, String target) {
+        return jdbc.sql("SELECT * FROM links.link WHERE campaign_id = ? AND channel = ? AND variant_id = ?"
+                        + " AND target = ? AND location IS NULL")
+                .params(campaign.value(), channel.name(), variant, target)
+                .query(this::map)
+                .optional();
+    }
+
+    /**
+     * Inserts the link unless its code is taken or its variant already has a link to the target; answers whether it
+     * was inserted.
+     */
+    boolean insert(Link link, @Nullable UUID createdBy) {
         return jdbc.sql("INSERT INTO links.link (code, campaign_id, organisation_id, campaign_title, channel,"
                                 + " variant_id, location, target, utm_query, created_by, created_at)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING")
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
                         .params(
                                 link.code(),
                                 link.campaign().value(),

@@ -1,11 +1,11 @@
 package eu.herald.links.domain;
 
 import eu.herald.common.Channel;
+import eu.herald.common.Slugs;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,7 @@ public final class Utm {
 
     private Utm() {}
 
-    /** The default parameters: source = channel, medium from the channel, campaign = slug, content = variant/location. */
+    /** The default parameters: source = channel, medium from the channel, campaign = slug, content = location, else variant. */
     public static Map<String, String> parameters(
             Channel channel, String campaignTitle, @Nullable String variant, @Nullable String location) {
         return parameters(Template.DEFAULT, channel, campaignTitle, variant, location);
@@ -52,14 +52,15 @@ public final class Utm {
             String campaignTitle,
             @Nullable String variant,
             @Nullable String location) {
-        String content = variant != null ? variant : location != null ? location : "";
+        // a poster location says more than the variant it was printed from
+        String content = location != null ? location : variant != null ? variant : "";
         Map<String, String> p = new LinkedHashMap<>();
         List<String> patterns = template.patterns();
         for (int i = 0; i < NAMES.size(); i++) {
             String value = patterns.get(i)
                     .replace("{channel}", channel.code())
                     .replace("{medium}", channel.medium().name().toLowerCase(Locale.ROOT))
-                    .replace("{campaign}", slug(campaignTitle))
+                    .replace("{campaign}", Slugs.of(campaignTitle))
                     .replace("{content}", content)
                     .strip();
             if (!value.isEmpty()) {
@@ -67,13 +68,6 @@ public final class Utm {
             }
         }
         return p;
-    }
-
-    public static String slug(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug =
-                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
     }
 
     /** The parameters as an encoded query string, as stored with a link. */

@@ -63,7 +63,11 @@ class LinksApi {
     }
 
     @GetMapping("/{code}/stats")
-    @Operation(summary = "Clicks, unique visitors and previews of a link, per day and per channel")
+    @Operation(
+            summary = "Clicks, unique visitors and previews of a link, per day and per channel",
+            description = "uniqueVisitors counts distinct visitors per day (the visitor hash's salt rotates daily and"
+                    + " is then deleted, so a visitor cannot be recognised across days); the total is the sum of the"
+                    + " days: a visitor coming back on another day counts again.")
     LinkStats stats(@PathVariable String code) {
         return links.stats(code);
     }

@@ -77,6 +77,13 @@ class LinksController {
         return show(id, model);
     }
 
+    @PostMapping("/links/variants")
+    String createForVariants(@RequestParam UUID campaign, RedirectAttributes redirect) {
+        int created = links.createVariantLinks(new CampaignId(campaign));
+        redirect.addFlashAttribute("saved", created == 0 ? "links.variants.none" : "links.variants.created");
+        return "redirect:/links?campaign=" + campaign;
+    }
+
     private String show(CampaignId id, Model model) {
         CampaignFacts campaign = links.campaign(id);
         List<LinkSummary> rows = links.ofCampaign(id);
@@ -93,6 +100,7 @@ class LinksController {
         model.addAttribute("byChannel", byChannel);
         model.addAttribute("byLocation", byLocation);
         model.addAttribute("canCreate", links.canCreate(campaign));
+        model.addAttribute("variantUrls", links.variantUrls(id));
         model.addAttribute("channels", Arrays.asList(Channel.values()));
         return "links/links";
     }

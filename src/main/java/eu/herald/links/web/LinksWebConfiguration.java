@@ -22,9 +22,9 @@ class LinksWebConfiguration {
                 .permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/l/*")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/links", "/links/*/qr.svg", "/links/*/qr.png")
+                .requestMatchers(HttpMethod.GET, "/links", "/links/*/qr.svg", "/links/*/qr.png", "/links/posters")
                 .hasAnyRole(READERS)
-                .requestMatchers(HttpMethod.POST, "/links")
+                .requestMatchers(HttpMethod.POST, "/links", "/links/variants", "/links/posters")
                 .hasRole(Role.COMMUNICATOR.name())
                 .requestMatchers(HttpMethod.GET, "/admin/links")
                 .hasRole(Role.ADMIN.name())
@@ -32,7 +32,7 @@ class LinksWebConfiguration {
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/links/*/stats")
                 .hasAnyRole(READERS)
-                .requestMatchers(HttpMethod.POST, "/api/v1/links")
+                .requestMatchers(HttpMethod.POST, "/api/v1/links", "/api/v1/posters")
                 .hasRole(Role.COMMUNICATOR.name());
     }
 

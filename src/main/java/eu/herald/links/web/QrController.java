@@ -1,17 +1,12 @@
 package eu.herald.links.web;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import eu.herald.links.domain.LinkService;
+import eu.herald.links.domain.QrCodes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class QrController {
 
-    static final int QUIET_ZONE = 4;
+    static final int QUIET_ZONE = QrCodes.QUIET_ZONE;
 
     private final LinkService links;
 
@@ -31,23 +26,7 @@ class QrController {
     }
 
     static BitMatrix matrix(String content, int size) {
-        try {
-            return new QRCodeWriter()
-                    .encode(
-                            content,
-                            BarcodeFormat.QR_CODE,
-                            size,
-                            size,
-                            Map.of(
-                                    EncodeHintType.MARGIN,
-                                    QUIET_ZONE,
-                                    EncodeHintType.ERROR_CORRECTION,
-                                    ErrorCorrectionLevel.M,
-                                    EncodeHintType.CHARACTER_SET,
-                                    "UTF-8"));
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        }
+        return QrCodes.matrix(content, size);
     }
 
     /** An SVG with one square per dark module, the quiet zone included in the view box. */

@@ -21,8 +21,9 @@ import org.springframework.web.servlet.ModelAndView;
 class RedirectControllerTests {
 
     final LinkService links = mock(LinkService.class);
-    final RedirectController controller =
-            new RedirectController(links, new LinksProperties(13, 200, Duration.ofMillis(5), Duration.ofMillis(50)));
+    final RedirectController controller = new RedirectController(
+            links,
+            new LinksProperties(13, 200, Duration.ofMillis(5), Duration.ofMillis(1), 2, Duration.ofMillis(50), "", ""));
 
     private ModelAndView follow(CompletableFuture<Void> stored, MockHttpServletResponse response) throws Exception {
         when(links.visit(anyString(), anyBoolean(), any(), anyString()))

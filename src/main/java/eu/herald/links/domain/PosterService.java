@@ -1,0 +1,160 @@
+package eu.herald.links.domain;
+
+import eu.herald.accounts.Access;
+import eu.herald.accounts.OrganisationSummary;
+import eu.herald.campaigns.CampaignDirectory;
+import eu.herald.campaigns.CampaignFacts;
+import eu.herald.campaigns.CampaignId;
+import eu.herald.campaigns.VariantId;
+import eu.herald.campaigns.VariantText;
+import eu.herald.common.Channel;
+import eu.herald.common.NotFoundException;
+import eu.herald.common.RefusedException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A poster run: one or two variants of a campaign (e.g. nl and fr for Brussels), printed for many locations, each
+ * page with its own tracked link (channel POSTER, the location recorded) so clicks per location are known.
+ */
+@Service
+public class PosterService {
+
+    static final int MAX_LOCATIONS = 50;
+
+    /** What a communicator asks for. */
+    public record PosterRequest(
+            CampaignId campaign,
+            List<VariantId> variants,
+            PosterPaper paper,
+            List<String> locations,
+            @Nullable String target,
+            @Nullable String contact) {}
+
+    /** The PDF (one page per location) and the links it carries, in the order of the locations. */
+    public record Poster(byte[] pdf, List<Link> links) {}
+
+    private final LinkService links;
+    private final CampaignDirectory campaigns;
+    private final Access access;
+    private final MessageSource messages;
+    private final PosterPdf pdf;
+
+    PosterService(
+            LinkService links,
+            CampaignDirectory campaigns,
+            Access access,
+            MessageSource messages,
+            LinksProperties properties) {
+        this.links = links;
+        this.campaigns = campaigns;
+        this.access = access;
+        this.messages = messages;
+        this.pdf = new PosterPdf(Path.of(properties.posterFont()), Path.of(properties.posterBoldFont()));
+    }
+
+    /** The campaign's variants a poster can be printed from (those with a text). */
+    @Transactional(readOnly = true)
+    public List<VariantText> printable(CampaignId campaign) {
+        links.campaign(campaign);
+        return campaigns.variants(campaign).stream()
+                .filter(v -> !v.text().isBlank())
+                .toList();
+    }
+
+    /** Creates a tracked link per location and lays out the poster. */
+    @Transactional
+    public Poster print(PosterRequest request) {
+        CampaignFacts campaign = links.campaign(request.campaign());
+        if (!links.canCreate(campaign)) {
+            throw new NotFoundException("campaign");
+        }
+        LinkedHashSet<VariantId> wanted = new LinkedHashSet<>(request.variants());
+        if (wanted.isEmpty() || wanted.size() > 2) {
+            throw new RefusedException("links.poster.variants");
+        }
+        Map<VariantId, VariantText> all = campaigns.variants(request.campaign()).stream()
+                .collect(Collectors.toMap(VariantText::id, Function.identity()));
+        List<VariantText> variants = new ArrayList<>();
+        for (VariantId id : wanted) {
+            VariantText v = all.get(id);
+            if (v == null) {
+                throw new RefusedException("links.variant.unknown");
+            }
+            variants.add(v);
+        }
+        if (variants.stream().map(VariantText::language).distinct().count() != variants.size()) {
+            throw new RefusedException("links.poster.languages");
+        }
+        LinkedHashSet<String> locations = new LinkedHashSet<>();
+        for (String location : request.locations()) {
+            String place = location.strip();
+            if (place.length() > 100) {
+                throw new RefusedException("links.location.tooLong");
+            }
+            if (!place.isEmpty()) {
+                locations.add(place);
+            }
+        }
+        if (locations.isEmpty()) {
+            throw new RefusedException("links.poster.locations");
+        }
+        if (locations.size() > MAX_LOCATIONS) {
+            throw new RefusedException("links.poster.tooMany", MAX_LOCATIONS);
+        }
+        String contact = request.contact() == null || request.contact().isBlank()
+                ? null
+                : request.contact().strip();
+        if (contact != null && contact.length() > 200) {
+            throw new RefusedException("links.poster.contactTooLong");
+        }
+        String target = request.target() == null || request.target().isBlank()
+                ? variants.stream()
+                        .flatMap(v -> TextLinks.in(v.text()).stream())
+                        .findFirst()
+                        .orElseThrow(() -> new RefusedException("links.poster.noTarget"))
+                : request.target().strip();
+        // the link belongs to the first variant if that is a poster variant (a link's variant is on its channel)
+        VariantText first = variants.getFirst();
+        OrganisationSummary organisation =
+                access.organisation(campaign.organisation()).orElseThrow(() -> new NotFoundException("campaign"));
+        List<Link> created = new ArrayList<>();
+        List<PosterPdf.Page> pages = new ArrayList<>();
+        for (String place : locations) {
+            Link link = links.create(
+                    target,
+                    request.campaign(),
+                    Channel.POSTER,
+                    first.channel() == Channel.POSTER ? first.id().value() : null,
+                    place);
+            created.add(link);
+            String shortUrl = links.shortUrl(link.code());
+            List<PosterPdf.Panel> panels =
+                    variants.stream().map(v -> panel(v, organisation, shortUrl)).toList();
+            pages.add(new PosterPdf.Page(place, shortUrl, panels));
+        }
+        return new Poster(pdf.render(request.paper(), campaign.title(), contact, pages), created);
+    }
+
+    /** A column: the first line is the headline when more follows; addresses in the text become the short link. */
+    private PosterPdf.Panel panel(VariantText variant, OrganisationSummary organisation, String shortUrl) {
+        String text = TextLinks.replaceAll(variant.text().strip(), shortUrl);
+        String[] parts = text.split("\\R", 2);
+        boolean headline = parts.length == 2 && !parts[1].isBlank() && parts[0].length() <= 120;
+        return new PosterPdf.Panel(
+                organisation.name(variant.language()),
+                headline ? parts[0].strip() : "",
+                headline ? parts[1].strip() : text,
+                messages.getMessage(
+                        "links.poster.scan", null, variant.language().locale()));
+    }
+}
