@@ -19,11 +19,17 @@ import java.util.regex.Pattern;
  * @param lexicon whether urgent phrases (see {@link UrgencyLexicon}) add a feature
  * @param minGram the shortest character n-gram
  * @param maxGram the longest character n-gram
+ * @param wordPairs whether pairs of neighbouring words are features too
+ * @param distinct whether a feature counts once however often it occurs
  */
-record TextFeatures(boolean lexicon, int minGram, int maxGram) {
+record TextFeatures(boolean lexicon, int minGram, int maxGram, boolean wordPairs, boolean distinct) {
 
     /** The features every model trained by Herald uses unless told otherwise (see bin/triage-eval). */
-    static final TextFeatures DEFAULT = new TextFeatures(true, 3, 5);
+    static final TextFeatures DEFAULT = new TextFeatures(true, 3, 5, true, false);
+
+    TextFeatures withLexicon(boolean on) {
+        return new TextFeatures(on, minGram, maxGram, wordPairs, distinct);
+    }
 
     private static final Pattern URL = Pattern.compile(
             "(?i)\\b(?:https?://|www\\.)\\S+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|net|org|be|shop|info|de|nl|fr|eu|ly|io|co|xyz|biz|online|store)(?:/\\S*)?\\b");
@@ -72,7 +78,9 @@ record TextFeatures(boolean lexicon, int minGram, int maxGram) {
         String previous = "<s>";
         for (String token : tokens) {
             features.add("w=" + token);
-            features.add("b=" + previous + "|" + token);
+            if (wordPairs) {
+                features.add("b=" + previous + "|" + token);
+            }
             previous = token;
             if (token.startsWith("_") || token.codePointCount(0, token.length()) == 1 && !isWordy(token)) {
                 continue;
@@ -84,7 +92,9 @@ record TextFeatures(boolean lexicon, int minGram, int maxGram) {
                 }
             }
         }
-        features.add("b=" + previous + "|</s>");
+        if (wordPairs) {
+            features.add("b=" + previous + "|</s>");
+        }
         form(text, tokens, features);
         if (lexicon) {
             UrgencyLexicon.matches(tokens).forEach(match -> features.add("lex=" + match));
@@ -92,7 +102,9 @@ record TextFeatures(boolean lexicon, int minGram, int maxGram) {
         if (features.isEmpty()) {
             features.add("empty");
         }
-        return features.toArray(String[]::new);
+        return distinct
+                ? new java.util.LinkedHashSet<>(features).toArray(String[]::new)
+                : features.toArray(String[]::new);
     }
 
     private static void form(String text, List<String> tokens, List<String> features) {

@@ -102,6 +102,8 @@ final class TriageModel {
             out.writeBoolean(features.lexicon());
             out.writeInt(features.minGram());
             out.writeInt(features.maxGram());
+            out.writeBoolean(features.wordPairs());
+            out.writeBoolean(features.distinct());
             out.writeDouble(emergencyThreshold);
             new GenericModelWriter((AbstractModel) maxent, out).persist();
             out.flush();
@@ -117,7 +119,8 @@ final class TriageModel {
             if (!FORMAT.equals(format)) {
                 throw new IllegalArgumentException("Not a triage model of format " + FORMAT + ": " + format);
             }
-            TextFeatures features = new TextFeatures(in.readBoolean(), in.readInt(), in.readInt());
+            TextFeatures features =
+                    new TextFeatures(in.readBoolean(), in.readInt(), in.readInt(), in.readBoolean(), in.readBoolean());
             double threshold = in.readDouble();
             AbstractModel maxent = new GenericModelReader(new BinaryFileDataReader(in)).getModel();
             return new TriageModel(maxent, features, threshold);

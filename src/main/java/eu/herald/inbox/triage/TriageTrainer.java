@@ -39,13 +39,15 @@ record TriageTrainer(String algorithm, int iterations, double l2, TextFeatures f
     String describe() {
         return String.format(
                 java.util.Locale.ROOT,
-                "OpenNLP %s, %d iterations, L2 %.2f, word + bigram + char %d-%d-grams%s",
+                "OpenNLP %s, %d iterations, L2 %.2f, words%s + char %d-%d-grams%s%s",
                 algorithm,
                 iterations,
                 l2,
+                features.wordPairs() ? " + word pairs" : "",
                 features.minGram(),
                 features.maxGram(),
-                features.lexicon() ? " + urgency lexicon" : "");
+                features.lexicon() ? " + urgency lexicon" : "",
+                features.distinct() ? " (distinct)" : "");
     }
 
     TriageTrainer withFeatures(TextFeatures other) {

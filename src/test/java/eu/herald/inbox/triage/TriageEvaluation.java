@@ -66,9 +66,8 @@ public final class TriageEvaluation {
             System.out.println(
                     score(part, e -> result.model().decide(e.text()).category()).report());
         }
-        TriageModel noLexicon = trainer.withFeatures(new TextFeatures(
-                        false, trainer.features().minGram(), trainer.features().maxGram()))
-                .train(corpus.training());
+        TriageModel noLexicon =
+                trainer.withFeatures(trainer.features().withLexicon(false)).train(corpus.training());
         Evaluation noLexiconBiased =
                 score(corpus.heldOut(), e -> noLexicon.decide(e.text()).category());
         Evaluation noLexiconUnbiased =
@@ -101,19 +100,38 @@ public final class TriageEvaluation {
         }
         if (compare) {
             System.out.println();
-            System.out.println("== Other configurations (held-out, with bias) ==");
+            System.out.println("== Configurations: 5-fold cross-validation on the training part (what to choose by),"
+                    + " then held-out with bias ==");
+            System.out.printf(Locale.ROOT, "%-100s %8s %8s %8s%n", "", "cv-macF1", "E-recall", "macro-F1");
             List<TriageTrainer> others = new ArrayList<>();
-            for (double l2 : new double[] {0.1, 0.5, 1.0, 2.0}) {
+            others.add(trainer);
+            for (double l2 : new double[] {0.1, 1.0, 2.0}) {
                 others.add(new TriageTrainer("MAXENT_QN", 150, l2, TextFeatures.DEFAULT, 5, true));
             }
-            others.add(new TriageTrainer("MAXENT_QN", 150, 0.5, new TextFeatures(true, 3, 5), 5, true));
-            others.add(new TriageTrainer("MAXENT_QN", 150, 0.5, new TextFeatures(true, 2, 3), 5, true));
-            others.add(new TriageTrainer("MAXENT_QN", 150, 0.5, new TextFeatures(true, 1, 1), 5, true));
+            others.add(new TriageTrainer("MAXENT_QN", 150, 0.5, new TextFeatures(true, 3, 5, false, false), 5, true));
+            others.add(new TriageTrainer("MAXENT_QN", 150, 0.5, new TextFeatures(true, 3, 5, true, true), 5, true));
+            others.add(new TriageTrainer("MAXENT_QN", 150, 0.5, new TextFeatures(true, 2, 5, true, false), 5, true));
+            others.add(new TriageTrainer("MAXENT_QN", 150, 0.5, new TextFeatures(true, 3, 6, true, false), 5, true));
+            others.add(new TriageTrainer("MAXENT_QN", 150, 0.5, new TextFeatures(true, 2, 4, true, false), 5, true));
+            others.add(new TriageTrainer("MAXENT_QN", 150, 0.5, new TextFeatures(true, 1, 1, true, false), 5, true));
             others.add(new TriageTrainer("MAXENT", 100, 0, TextFeatures.DEFAULT, 5, true));
             others.add(new TriageTrainer("NAIVEBAYES", 1, 0, TextFeatures.DEFAULT, 5, true));
             for (TriageTrainer other : others) {
+                double[][] outOfFold = other.outOfFold(corpus.training());
+                Evaluation cv = new Evaluation();
+                for (int i = 0; i < outOfFold.length; i++) {
+                    cv.add(
+                            corpus.training().get(i).category(),
+                            TriageModel.decide(outOfFold[i], 1.01).category());
+                }
                 Result r = evaluate(other, corpus);
-                line(other.describe(), r.biased());
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-100s %8.3f %8.3f %8.3f%n",
+                        other.describe(),
+                        cv.macroF1(),
+                        r.biased().emergencyRecall(),
+                        r.biased().macroF1());
             }
         }
     }
