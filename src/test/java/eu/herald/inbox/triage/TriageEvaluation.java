@@ -81,6 +81,29 @@ public final class TriageEvaluation {
                         + ")",
                 noLexiconBiased);
         line("no lexicon, no bias", noLexiconUnbiased);
+        double minConfidence = TriageProperties.defaults().minConfidence();
+        int confident = 0, confidentRight = 0, unsure = 0, unsureRight = 0;
+        for (Example example : corpus.heldOut()) {
+            TriageModel.Decision decision = result.model().decide(example.text());
+            boolean right = decision.category() == example.category();
+            if (decision.category() == Category.EMERGENCY || decision.confidence() >= minConfidence) {
+                confident++;
+                confidentRight += right ? 1 : 0;
+            } else {
+                unsure++;
+                unsureRight += right ? 1 : 0;
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%n== needsHuman at min-confidence %.2f (held-out) ==%nleft to the model: %d (%.3f right);"
+                        + " to a human: %d (%.3f right, %.0f%% of all)%n",
+                minConfidence,
+                confident,
+                confident == 0 ? 0 : (double) confidentRight / confident,
+                unsure,
+                unsure == 0 ? 0 : (double) unsureRight / unsure,
+                100.0 * unsure / corpus.heldOut().size());
         if (mistakes) {
             System.out.println();
             System.out.println("== Held-out mistakes ==");
