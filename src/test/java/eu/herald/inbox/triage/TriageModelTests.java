@@ -143,6 +143,36 @@ class TriageModelTests {
     }
 
     @Test
+    void classifyingFromManyThreadsWhileAVersionIsSwappedInGivesEveryThreadAWholeVerdict() throws Exception {
+        List<String> texts =
+                Corpus.shipped().heldOut().stream().map(Example::text).toList();
+        List<Triage.Verdict> sequential =
+                texts.stream().map(t -> triage.classify(t, null)).toList();
+        TriageService swapping = new TriageService(TriageProperties.defaults(), new TriageLanguage());
+        swapping.activate(1, model);
+        TriageModel copy = TriageModel.fromBytes(model.toBytes());
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<List<Triage.Verdict>>> runs = new java.util.ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                runs.add(pool.submit(() ->
+                        texts.stream().map(t -> swapping.classify(t, null)).toList()));
+            }
+            for (int version = 2; version < 50; version++) {
+                swapping.activate(version, version % 2 == 0 ? copy : model);
+            }
+            for (var run : runs) {
+                List<Triage.Verdict> verdicts = run.get();
+                for (int i = 0; i < texts.size(); i++) {
+                    assertThat(verdicts.get(i).category())
+                            .isEqualTo(sequential.get(i).category());
+                    assertThat(verdicts.get(i).confidence())
+                            .isCloseTo(sequential.get(i).confidence(), within(1e-12));
+                }
+            }
+        }
+    }
+
+    @Test
     void withoutAModelAClassificationFailsAfterTheConfiguredWait() {
         TriageService empty = new TriageService(
                 new TriageProperties(0.5, "-", Duration.ofSeconds(60), Duration.ofMillis(50)), new TriageLanguage());
