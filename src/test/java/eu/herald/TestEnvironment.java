@@ -18,8 +18,7 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
     public static final String DEMO_PASSWORD = "demo-password-for-tests";
     public static final String DEMO_API_TOKEN = "hrld_demo-token-for-the-test-suite-only";
     /** GreenMail's port; HERALD_TEST_SMTP_PORT lets test runs in parallel worktrees avoid each other. */
-    public static final int SMTP_PORT =
-            Integer.parseInt(System.getenv().getOrDefault("HERALD_TEST_SMTP_PORT", "3925"));
+    public static final int SMTP_PORT = Integer.parseInt(System.getenv().getOrDefault("HERALD_TEST_SMTP_PORT", "3925"));
 
     private static final Path DATA_DIR = createDataDir();
 

@@ -1,6 +1,8 @@
 package eu.herald.accounts.domain;
 
 import eu.herald.accounts.People;
+import eu.herald.accounts.UserId;
+import eu.herald.common.Language;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,5 +21,11 @@ class DatabasePeople implements People {
     @Transactional(readOnly = true)
     public Optional<Person> byEmail(String email) {
         return users.findByEmail(email).map(u -> new Person(u.id(), u.displayName(), u.active()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Language> preferredLanguage(UserId id) {
+        return users.find(id).map(u -> u.language());
     }
 }
