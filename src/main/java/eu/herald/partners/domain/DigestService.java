@@ -20,9 +20,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Email digests of what is new for a partner: toolbox resources added or revised, answers in their groups, and the
@@ -32,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DigestService {
+
+    private static final Logger log = LoggerFactory.getLogger(DigestService.class);
 
     static final int ITEMS_PER_SECTION = 20;
     static final Duration EVENTS_AHEAD = Duration.ofDays(14);
@@ -161,6 +166,9 @@ public class DigestService {
      * any transaction: each claim commits on its own before the email goes. Returns how many emails were sent.
      */
     public int send(DigestFrequency frequency, ZonedDateTime at) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("digests claim each period in a transaction of its own");
+        }
         String period = period(frequency, at);
         Instant to = at.toInstant();
         Instant from = to.minus(frequency == DigestFrequency.DAILY ? Duration.ofDays(1) : Duration.ofDays(7));
@@ -169,16 +177,22 @@ public class DigestService {
             if (!digests.claim(user, period)) {
                 continue;
             }
-            Optional<String> email = groups.latestEmail(new UserId(user));
-            Digest digest = email.isEmpty() ? Digest.EMPTY : collect(user, from, to);
-            if (digest.isEmpty()) {
-                digests.finish(user, period, "EMPTY", 0);
-                continue;
-            }
-            Mailer.Outcome outcome = mail(user, email.get(), frequency, digest);
-            digests.finish(user, period, outcome.name(), digest.size());
-            if (outcome == Mailer.Outcome.SENT) {
-                sent++;
+            try {
+                Optional<String> email = groups.latestEmail(new UserId(user));
+                Digest digest = email.isEmpty() ? Digest.EMPTY : collect(user, from, to);
+                if (digest.isEmpty()) {
+                    digests.finish(user, period, "EMPTY", 0);
+                    continue;
+                }
+                Mailer.Outcome outcome = mail(user, email.get(), frequency, digest);
+                digests.finish(user, period, outcome.name(), digest.size());
+                if (outcome == Mailer.Outcome.SENT) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                // one reader's failure must not stop everyone else's digest; the period stays claimed as FAILED
+                log.warn("A {} digest could not be prepared", frequency, e);
+                digests.finish(user, period, "FAILED", 0);
             }
         }
         return sent;
