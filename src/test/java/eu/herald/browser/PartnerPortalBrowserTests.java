@@ -24,6 +24,7 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -198,6 +199,24 @@ class PartnerPortalBrowserTests {
                 .contains(training)
                 .contains("/partners/digest/unsubscribe?token=");
         check.assertNoProblems();
+
+        // the digest's unsubscribe link works without signing in: a confirmation page, then the button
+        Matcher link = Pattern.compile("https?://[^/\\s]+(/partners/digest/unsubscribe\\?token=\\S+)")
+                .matcher((String) digest.getContent());
+        assertThat(link.find()).isTrue();
+        Page anonymous = browsers.newPage(Viewport.PHONE);
+        PageCheck anonymousCheck = new PageCheck(anonymous, Viewport.PHONE);
+        anonymousCheck.visit(link.group(1));
+        anonymous.locator("main form button[type=submit]").click();
+        assertThat(anonymous.locator("#unsubscribe-outcome")).isVisible();
+        anonymousCheck.here();
+        anonymousCheck.assertNoProblems();
+        assertThat(jdbc.sql("SELECT s.frequency FROM partners.digest_setting s JOIN accounts.app_user u"
+                                + " ON u.id = s.user_id WHERE u.email = ?")
+                        .param(coordinator)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("NONE");
 
         // a member of another group sees none of it
         Page other = browsers.newPage(Viewport.PHONE);
