@@ -1,8 +1,10 @@
 package eu.herald.accounts.domain;
 
+import eu.herald.accounts.OrganisationId;
 import eu.herald.accounts.People;
+import eu.herald.accounts.Role;
 import eu.herald.accounts.UserId;
-import eu.herald.common.Language;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +27,19 @@ class DatabasePeople implements People {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Language> preferredLanguage(UserId id) {
-        return users.find(id).map(u -> u.language());
+    public Optional<Contact> contact(UserId id) {
+        return users.find(id).map(DatabasePeople::contact);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Contact> holding(Role role, OrganisationId organisation) {
+        return users.holding(role, organisation).stream()
+                .map(DatabasePeople::contact)
+                .toList();
+    }
+
+    private static Contact contact(User u) {
+        return new Contact(u.id(), u.displayName(), u.email(), u.language(), u.active());
     }
 }

@@ -1,6 +1,7 @@
 package eu.herald.accounts.domain;
 
 import eu.herald.accounts.OrganisationId;
+import eu.herald.accounts.Role;
 import eu.herald.accounts.UserId;
 import eu.herald.common.Language;
 import java.sql.ResultSet;
@@ -40,6 +41,23 @@ class Users {
                 .param(email.trim())
                 .query(Users::map)
                 .optional();
+    }
+
+    /**
+     * Active users with {@code role} through a membership in {@code organisation} or one of its ancestors, in an
+     * active organisation, by name.
+     */
+    List<User> holding(Role role, OrganisationId organisation) {
+        return jdbc.sql("SELECT DISTINCT " + COLUMNS + " FROM accounts.app_user u"
+                        + " JOIN accounts.membership m ON m.user_id = u.id"
+                        + " JOIN accounts.organisation o ON o.id = m.organisation_id AND o.active"
+                        + " JOIN accounts.organisation target ON target.id = ?"
+                        + " WHERE u.active AND m.role = ? AND target.path LIKE o.path || '%'"
+                        + " ORDER BY u.display_name, u.id")
+                .param(organisation.value())
+                .param(role.name())
+                .query(Users::map)
+                .list();
     }
 
     boolean emailTaken(String email) {

@@ -229,6 +229,15 @@ class Messages {
                 .update();
     }
 
+    /** Whether an approver overrode the fatigue budget for the message since {@code since}. */
+    boolean overriddenSince(MessageId message, Instant since) {
+        return jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM campaigns.fatigue_override WHERE message_id = ? AND created_at >= ?)")
+                .params(message.value(), Timestamp.from(since))
+                .query(Boolean.class)
+                .single();
+    }
+
     private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }

@@ -196,7 +196,8 @@ public class AlertService {
             if (!due) {
                 continue;
             }
-            var locale = people.preferredLanguage(new UserId(delivery.userId()))
+            var locale = people.contact(new UserId(delivery.userId()))
+                    .map(People.Contact::language)
                     .orElse(alert.language())
                     .locale();
             Mailer.Outcome outcome = mailer.send(

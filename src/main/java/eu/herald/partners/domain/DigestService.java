@@ -211,8 +211,10 @@ public class DigestService {
     }
 
     private Mailer.Outcome mail(UUID user, String email, DigestFrequency frequency, Digest digest) {
-        Locale locale =
-                people.preferredLanguage(new UserId(user)).orElse(Language.EN).locale();
+        Locale locale = people.contact(new UserId(user))
+                .map(People.Contact::language)
+                .orElse(Language.EN)
+                .locale();
         String base = herald.publicBaseUrl().toString().replaceAll("/$", "");
         String token = unsubscribeToken(user);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
