@@ -296,6 +296,154 @@ class AccessMatrixTests {
                 missing));
     }
 
+    /**
+     * The partners module's events, alerts, settings and toolbox forms: partners, admins and communicators read events
+     * and alerts, admins and communicators organise them; the calendar feed and the digest's unsubscribe work without
+     * signing in, with a secret token (anything else is 404 or a page saying the link does not work).
+     */
+    static void partnerEventRows(List<Row> rows) {
+        int NOT_FOUND = 404;
+        String nobody = UUID.randomUUID().toString();
+        Map<String, Integer> readers = Map.of("PARTNER", OK, "ADMIN", OK, "COMMUNICATOR", OK);
+        Map<String, Integer> readersMissing =
+                Map.of("PARTNER", NOT_FOUND, "ADMIN", NOT_FOUND, "COMMUNICATOR", NOT_FOUND);
+        Map<String, Integer> readersRedirected =
+                Map.of("PARTNER", REDIRECT, "ADMIN", REDIRECT, "COMMUNICATOR", REDIRECT);
+        Map<String, Integer> organisers = Map.of("ADMIN", OK, "COMMUNICATOR", OK);
+        Map<String, Integer> organisersMissing = Map.of("ADMIN", NOT_FOUND, "COMMUNICATOR", NOT_FOUND);
+        Map<String, Integer> organisersBad = Map.of("ADMIN", BAD, "COMMUNICATOR", BAD);
+        rows.add(new Row("GET", "/partners/events", "/partners/events", REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row(
+                "GET", "/partners/events/{id}", "/partners/events/" + nobody, REDIRECT, FORBIDDEN, readersMissing));
+        rows.add(new Row("GET", "/partners/events/new", "/partners/events/new", REDIRECT, FORBIDDEN, organisers));
+        rows.add(new Row("POST", "/partners/events", "/partners/events", REDIRECT, FORBIDDEN, organisers));
+        rows.add(new Row(
+                "POST",
+                "/partners/events/{id}/registration",
+                "/partners/events/" + nobody + "/registration",
+                REDIRECT,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "POST",
+                "/partners/events/{id}/cancellation",
+                "/partners/events/" + nobody + "/cancellation",
+                REDIRECT,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row("GET", "/partners/settings", "/partners/settings", REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row(
+                "POST",
+                "/partners/settings/digest",
+                "/partners/settings/digest",
+                REDIRECT,
+                FORBIDDEN,
+                readersRedirected));
+        rows.add(new Row(
+                "POST", "/partners/settings/feed", "/partners/settings/feed", REDIRECT, FORBIDDEN, readersRedirected));
+        rows.add(new Row(
+                "POST",
+                "/partners/settings/feed/revoke",
+                "/partners/settings/feed/revoke",
+                REDIRECT,
+                FORBIDDEN,
+                readersRedirected));
+        rows.add(new Row(
+                "GET", "/partners/feed/{token}", "/partners/feed/" + "x".repeat(43), NOT_FOUND, NOT_FOUND, Map.of()));
+        rows.add(new Row(
+                "GET", "/partners/digest/unsubscribe", "/partners/digest/unsubscribe?token=bogus", OK, OK, Map.of()));
+        rows.add(new Row(
+                "POST", "/partners/digest/unsubscribe", "/partners/digest/unsubscribe?token=bogus", OK, OK, Map.of()));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/digest/unsubscribe",
+                "/api/v1/partners/digest/unsubscribe?token=bogus",
+                NOT_FOUND,
+                NOT_FOUND,
+                Map.of()));
+        rows.add(new Row("GET", "/partners/alerts", "/partners/alerts", REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row("GET", "/partners/alerts/new", "/partners/alerts/new", REDIRECT, FORBIDDEN, organisers));
+        rows.add(new Row("POST", "/partners/alerts", "/partners/alerts", REDIRECT, FORBIDDEN, organisers));
+        rows.add(new Row(
+                "GET", "/partners/alerts/{id}", "/partners/alerts/" + nobody, REDIRECT, FORBIDDEN, readersMissing));
+        rows.add(new Row(
+                "POST",
+                "/partners/alerts/{id}/resend",
+                "/partners/alerts/" + nobody + "/resend",
+                REDIRECT,
+                FORBIDDEN,
+                organisersMissing));
+        rows.add(new Row(
+                "POST",
+                "/partners/alerts/{id}/unpin",
+                "/partners/alerts/" + nobody + "/unpin",
+                REDIRECT,
+                FORBIDDEN,
+                organisersMissing));
+        rows.add(new Row(
+                "GET",
+                "/partners/resources/{id}/edit",
+                "/partners/resources/" + nobody + "/edit",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/partners/resources/{id}/versions",
+                "/partners/resources/" + nobody + "/versions",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/partners/resources/{id}/sharing",
+                "/partners/resources/" + nobody + "/sharing",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND)));
+        rows.add(
+                new Row("GET", "/api/v1/partners/events", "/api/v1/partners/events", UNAUTHORIZED, FORBIDDEN, readers));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/partners/events/{id}",
+                "/api/v1/partners/events/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "POST", "/api/v1/partners/events", "/api/v1/partners/events", UNAUTHORIZED, FORBIDDEN, organisersBad));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/events/{id}/registration",
+                "/api/v1/partners/events/" + nobody + "/registration",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "DELETE",
+                "/api/v1/partners/events/{id}/registration",
+                "/api/v1/partners/events/" + nobody + "/registration",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "POST", "/api/v1/partners/alerts", "/api/v1/partners/alerts", UNAUTHORIZED, FORBIDDEN, organisersBad));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/partners/alerts/{id}",
+                "/api/v1/partners/alerts/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/partners/alerts/{id}/resend",
+                "/api/v1/partners/alerts/" + nobody + "/resend",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                organisersMissing));
+    }
+
     static String demoCampaign;
     static String demoMessage;
     static String demoVariant;
@@ -826,6 +974,7 @@ class AccessMatrixTests {
         linkRows(rows);
         partnerRows(rows);
         partnerQuestionRows(rows);
+        partnerEventRows(rows);
         return rows;
     }
 

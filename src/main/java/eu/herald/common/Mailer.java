@@ -2,6 +2,7 @@ package eu.herald.common;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,6 +43,14 @@ public class Mailer {
 
     /** Sends a plain-text message; never throws for a delivery problem, which is logged without the address. */
     public Outcome send(String to, String subject, String text) {
+        return send(to, subject, text, Map.of());
+    }
+
+    /**
+     * Sends a plain-text message with extra header fields (e.g. {@code List-Unsubscribe}); never throws for a delivery
+     * problem, which is logged without the address.
+     */
+    public Outcome send(String to, String subject, String text, Map<String, String> headers) {
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
             return Outcome.NOT_CONFIGURED;
@@ -53,6 +62,9 @@ public class Mailer {
             helper.setTo(to);
             helper.setSubject(subject);
             helper.setText(text, false);
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
             mail.send(message);
             return Outcome.SENT;
         } catch (MailException | MessagingException e) {

@@ -89,8 +89,31 @@ class AccessibilityBrowserTests {
             page.waitForURL(url -> url.matches(".*/partners/groups/[0-9a-f-]{36}$"));
             check.here();
         }
+        if (role == Role.PARTNER || role == Role.ADMIN) {
+            check.visit("/partners/events");
+            page.locator("main table a[href^='/partners/events/']").first().click();
+            page.waitForURL(url -> url.matches(".*/partners/events/[0-9a-f-]{36}$"));
+            check.here();
+        }
+        if (role == Role.PARTNER || role == Role.ADMIN || role == Role.COMMUNICATOR) {
+            check.visit("/partners/settings");
+            check.visit("/partners/alerts");
+        }
+        if (role == Role.COMMUNICATOR) {
+            check.visit("/partners/events");
+        }
+        if (role == Role.ADMIN || role == Role.COMMUNICATOR) {
+            check.visit("/partners/events/new");
+            check.visit("/partners/alerts/new");
+        }
         if (role == Role.ADMIN) {
             check.visit("/partners/resources/new");
+            check.visit("/partners");
+            page.locator("#toolbox-results a.govuk-link").first().click();
+            page.waitForURL(url -> url.matches(".*/partners/resources/[0-9a-f-]{36}$"));
+            page.locator("main a[href$='/edit']").click();
+            page.waitForURL(url -> url.matches(".*/partners/resources/[0-9a-f-]{36}/edit$"));
+            check.here();
         }
         if (role != Role.PARTNER) {
             check.visit("/calendar");
@@ -146,6 +169,7 @@ class AccessibilityBrowserTests {
         check.visit("/login?error");
         check.visit("/invitation?token=bogus");
         check.visit("/l/zzzzzzzz", 404);
+        check.visit("/partners/digest/unsubscribe?token=bogus");
         check.assertNoProblems();
     }
 

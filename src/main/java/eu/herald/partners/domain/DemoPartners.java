@@ -8,6 +8,7 @@ import eu.herald.accounts.Role;
 import eu.herald.common.Actor;
 import eu.herald.common.HeraldProperties;
 import eu.herald.common.Language;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.ApplicationArguments;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo mode only, on the first start: the Liège shopkeepers' group with the demo partner as its coordinator, and a
  * Ghent neighbourhood information network group (without members: accounts offers no public API to create a second
- * partner user) — created through the group service by Herald itself (as accounts' demo data is), so they are audited.
+ * partner user) — created through the group service by Herald itself (as accounts' demo data is), so they are audited;
+ * and a training for the Liège group two weeks ahead, to register for.
  */
 @Component
 @Order(20)
@@ -35,6 +37,7 @@ class DemoPartners implements ApplicationRunner {
     private final GroupService groupService;
     private final PartnerGroups groups;
     private final StarterKit starterKit;
+    private final EventService events;
 
     DemoPartners(
             HeraldProperties herald,
@@ -42,13 +45,15 @@ class DemoPartners implements ApplicationRunner {
             Access access,
             GroupService groupService,
             PartnerGroups groups,
-            StarterKit starterKit) {
+            StarterKit starterKit,
+            EventService events) {
         this.herald = herald;
         this.people = people;
         this.access = access;
         this.groupService = groupService;
         this.groups = groups;
         this.starterKit = starterKit;
+        this.events = events;
     }
 
     @Override
@@ -74,6 +79,21 @@ class DemoPartners implements ApplicationRunner {
                 var group = groupService.createChecked(organisation.id(), LIEGE_GROUP, GroupKind.SHOPKEEPERS);
                 groupService.putMemberChecked(group, "partner@herald.test", NeedToKnow.RESTRICTED, true);
                 starterKit.ensure(organisation.id());
+                LocalDate day = LocalDate.now(PartnerEvent.ZONE).plusDays(14);
+                events.createChecked(
+                        organisation.id(),
+                        new EventDraft(
+                                EventKind.TRAINING,
+                                "Formation : les réseaux sociaux de votre commerce en toute sécurité",
+                                "Choisir un canal, garder un ton positif, ne rien publier qui aide les auteurs, et"
+                                        + " toujours rappeler le 112 et le 101.",
+                                "Maison du Commerce, Liège",
+                                day.atTime(18, 30),
+                                day.atTime(20, 30),
+                                25,
+                                Language.FR),
+                        false,
+                        List.of(group.id()));
             } else if (organisation.name(Language.NL).contains("Sint-Amandsberg")) {
                 groupService.createChecked(organisation.id(), GHENT_GROUP, GroupKind.NEIGHBOURHOOD_NETWORK);
             }

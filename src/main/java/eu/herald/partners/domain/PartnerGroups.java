@@ -125,6 +125,14 @@ class PartnerGroups {
                 .optional();
     }
 
+    /** The address the user was most recently added to a group with: where their digest goes. */
+    Optional<String> latestEmail(UserId user) {
+        return jdbc.sql("SELECT email FROM partners.group_member WHERE user_id = ? ORDER BY added_at DESC LIMIT 1")
+                .param(user.value())
+                .query(String.class)
+                .optional();
+    }
+
     private static PartnerGroup group(ResultSet rs, int row) throws SQLException {
         return new PartnerGroup(
                 new GroupId(rs.getObject("id", UUID.class)),

@@ -127,4 +127,25 @@ class Questions {
                 rs.getBoolean("hidden"),
                 rs.getTimestamp("created_at").toInstant());
     }
+
+    /**
+     * Answers posted in [from, to) by someone else to visible questions of the groups the user belongs to, newest first.
+     */
+    List<AnswerNews> answersFor(UUID user, java.time.Instant from, java.time.Instant to, int limit) {
+        return jdbc.sql("SELECT a.author_name, q.id AS question_id, q.title, q.language FROM partners.answer a"
+                        + " JOIN partners.question q ON q.id = a.question_id"
+                        + " JOIN partners.group_member m ON m.group_id = q.group_id AND m.user_id = ?"
+                        + " WHERE NOT a.hidden AND NOT q.hidden AND a.author_id <> ?"
+                        + " AND a.created_at >= ? AND a.created_at < ? ORDER BY a.created_at DESC LIMIT ?")
+                .params(user, user, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to), limit)
+                .query((rs, n) -> new AnswerNews(
+                        rs.getObject("question_id", UUID.class),
+                        rs.getString("title"),
+                        Language.valueOf(rs.getString("language").toUpperCase(Locale.ROOT)),
+                        rs.getString("author_name")))
+                .list();
+    }
+
+    /** An answer as a digest tells it: who answered which question. */
+    record AnswerNews(UUID questionId, String questionTitle, Language language, String answeredBy) {}
 }

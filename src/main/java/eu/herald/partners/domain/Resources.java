@@ -92,6 +92,20 @@ class Resources {
         return spec.query(Resources::resource).list();
     }
 
+    /** The resources the reader sees that were added or got a new version in [from, to), newest first. */
+    List<Resource> changedBetween(Reader reader, java.time.Instant from, java.time.Instant to, int limit) {
+        return jdbc.sql(SELECT + " WHERE" + VISIBLE + " AND r.updated_at >= :from AND r.updated_at < :to"
+                        + " ORDER BY r.updated_at DESC LIMIT :limit")
+                .param("administered", reader.administered())
+                .param("user", reader.user())
+                .param("aboveGroups", reader.aboveGroups())
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .param("limit", limit)
+                .query(Resources::resource)
+                .list();
+    }
+
     Optional<ResourceId> bySeedKey(String seedKey) {
         return jdbc.sql("SELECT id FROM partners.resource WHERE seed_key = ?")
                 .param(seedKey)

@@ -3,9 +3,11 @@ package eu.herald.partners.web;
 import eu.herald.accounts.OrganisationId;
 import eu.herald.accounts.UserId;
 import eu.herald.common.Language;
+import eu.herald.common.NotFoundException;
 import eu.herald.common.RefusedException;
 import eu.herald.partners.GroupId;
 import eu.herald.partners.ResourceId;
+import eu.herald.partners.domain.AlertService;
 import eu.herald.partners.domain.GroupKind;
 import eu.herald.partners.domain.GroupService;
 import eu.herald.partners.domain.NeedToKnow;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,13 +45,19 @@ class PartnersController {
     private final ToolboxService toolbox;
     private final UploadInspector inspector;
     private final QuestionService questions;
+    private final AlertService alerts;
 
     PartnersController(
-            GroupService groups, ToolboxService toolbox, UploadInspector inspector, QuestionService questions) {
+            GroupService groups,
+            ToolboxService toolbox,
+            UploadInspector inspector,
+            QuestionService questions,
+            AlertService alerts) {
         this.groups = groups;
         this.toolbox = toolbox;
         this.inspector = inspector;
         this.questions = questions;
+        this.alerts = alerts;
     }
 
     @PostMapping("/partners/groups/{id}/questions")
@@ -139,6 +148,7 @@ class PartnersController {
         if (htmx != null) {
             return "partners/index :: results";
         }
+        model.addAttribute("alerts", alerts.pinned());
         model.addAttribute("groups", groups.visible());
         model.addAttribute("organisations", groups.manageableOrganisations());
         model.addAttribute("kinds", GroupKind.values());
@@ -245,6 +255,68 @@ class PartnersController {
             errors.reject(e.messageKey(), e.arguments(), e.messageKey());
             return formPage(model);
         }
+    }
+
+    /** The administrators' page for a resource: a new version (text and file) and whom it is shared with. */
+    @GetMapping("/partners/resources/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        var view = toolbox.view(new ResourceId(id));
+        if (!view.manageable()) {
+            throw new NotFoundException("resource");
+        }
+        model.addAttribute("form", ResourceForm.of(view.resource()));
+        return editPage(view, model);
+    }
+
+    @PostMapping("/partners/resources/{id}/versions")
+    String newVersion(
+            @PathVariable UUID id,
+            @Valid @ModelAttribute("form") ResourceForm form,
+            BindingResult errors,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
+        var view = toolbox.view(new ResourceId(id));
+        if (errors.hasErrors()) {
+            return editPage(view, model);
+        }
+        try {
+            toolbox.newVersion(
+                    new ResourceId(id), form.getVersion(), form.draft(), PartnersApi.upload(file), form.getNote());
+            redirect.addFlashAttribute("saved", "partners.resource.versionSaved");
+            return "redirect:/partners/resources/" + id;
+        } catch (RefusedException e) {
+            errors.reject(e.messageKey(), e.arguments(), e.messageKey());
+            return editPage(view, model);
+        } catch (OptimisticLockingFailureException e) {
+            errors.reject("partners.resource.stale");
+            return editPage(view, model);
+        }
+    }
+
+    @PostMapping("/partners/resources/{id}/sharing")
+    String share(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean allGroups,
+            @RequestParam(name = "groups", required = false) @Nullable List<UUID> chosen,
+            RedirectAttributes redirect) {
+        toolbox.share(
+                new ResourceId(id),
+                allGroups,
+                chosen == null ? List.of() : chosen.stream().map(GroupId::new).toList());
+        redirect.addFlashAttribute("saved", "partners.resource.shared");
+        return "redirect:/partners/resources/" + id;
+    }
+
+    private String editPage(ToolboxService.ResourceView view, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute(
+                "shareable", groups.visible().stream().filter(groups::manages).toList());
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("kinds", ResourceKind.values());
+        model.addAttribute("levels", NeedToKnow.values());
+        model.addAttribute("maxMegabytes", inspector.maxMegabytes());
+        return "partners/resource-edit";
     }
 
     private String formPage(Model model) {

@@ -17,9 +17,59 @@ class PartnersWebConfiguration {
 
     static final String[] READERS = {Role.PARTNER.name(), Role.ADMIN.name()};
 
+    /** Events and alerts: partners, and the ADMINs and COMMUNICATORs who organise them. */
+    static final String[] EVENT_READERS = {Role.PARTNER.name(), Role.ADMIN.name(), Role.COMMUNICATOR.name()};
+
+    static final String[] ORGANISERS = {Role.ADMIN.name(), Role.COMMUNICATOR.name()};
+
     @Bean
     RouteAuthorizations partnersRoutes() {
-        return routes -> routes.requestMatchers(HttpMethod.GET, "/partners/resources/new")
+        return routes -> routes
+                // a calendar app polls the feed and a mail program posts the unsubscribe without a session: the
+                // secret token (random, stored hashed) or signature is the key, and anything else is 404
+                .requestMatchers(HttpMethod.GET, "/partners/feed/*", "/partners/digest/unsubscribe")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/partners/digest/unsubscribe", "/api/v1/partners/digest/unsubscribe")
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/partners/events/new", "/partners/alerts/new")
+                .hasAnyRole(ORGANISERS)
+                .requestMatchers(HttpMethod.POST, "/partners/events", "/partners/alerts", "/partners/alerts/*/resend")
+                .hasAnyRole(ORGANISERS)
+                .requestMatchers(HttpMethod.POST, "/partners/alerts/*/unpin")
+                .hasAnyRole(ORGANISERS)
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/partners/events",
+                        "/partners/events/*",
+                        "/partners/alerts",
+                        "/partners/alerts/*",
+                        "/partners/settings")
+                .hasAnyRole(EVENT_READERS)
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/partners/events/*/registration",
+                        "/partners/events/*/cancellation",
+                        "/partners/settings/digest",
+                        "/partners/settings/feed",
+                        "/partners/settings/feed/revoke")
+                .hasAnyRole(EVENT_READERS)
+                .requestMatchers(HttpMethod.GET, "/api/v1/partners/events", "/api/v1/partners/events/*")
+                .hasAnyRole(EVENT_READERS)
+                .requestMatchers(HttpMethod.GET, "/api/v1/partners/alerts/*")
+                .hasAnyRole(EVENT_READERS)
+                .requestMatchers(HttpMethod.POST, "/api/v1/partners/events/*/registration")
+                .hasAnyRole(EVENT_READERS)
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/partners/events/*/registration")
+                .hasAnyRole(EVENT_READERS)
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/partners/events",
+                        "/api/v1/partners/alerts",
+                        "/api/v1/partners/alerts/*/resend")
+                .hasAnyRole(ORGANISERS)
+                .requestMatchers(HttpMethod.GET, "/partners/resources/new", "/partners/resources/*/edit")
+                .hasRole(Role.ADMIN.name())
+                .requestMatchers(HttpMethod.POST, "/partners/resources/*/versions", "/partners/resources/*/sharing")
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers(
                         HttpMethod.GET,
@@ -78,5 +128,11 @@ class PartnersWebConfiguration {
     @Bean
     NavigationItem partnersNavigation() {
         return new NavigationItem("partners.nav", "/partners", Set.of(READERS), 400);
+    }
+
+    /** Communicators organise events and alerts without the rest of the portal. */
+    @Bean
+    NavigationItem partnerEventsNavigation() {
+        return new NavigationItem("partners.events.nav", "/partners/events", Set.of(Role.COMMUNICATOR.name()), 401);
     }
 }

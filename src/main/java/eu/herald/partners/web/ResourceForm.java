@@ -58,6 +58,26 @@ public class ResourceForm {
     @Size(max = 500, message = "{form.tooLong}")
     private String note = "";
 
+    /** The resource's current state, to edit into its next version. */
+    static ResourceForm of(eu.herald.partners.domain.Resource resource) {
+        ResourceForm form = new ResourceForm();
+        form.setTitle(resource.title());
+        form.setDescription(resource.description());
+        form.setBody(resource.body());
+        form.setCategory(resource.category());
+        form.setTags(String.join(", ", resource.tags()));
+        form.setLanguage(resource.language());
+        form.setKind(resource.kind());
+        form.setUrl(resource.url());
+        form.setReviewDate(resource.reviewDate());
+        form.setNeedToKnow(resource.needToKnow());
+        form.setAllGroups(resource.allGroups());
+        form.setGroups(
+                new ArrayList<>(resource.groups().stream().map(GroupId::value).toList()));
+        form.setVersion(resource.currentVersion());
+        return form;
+    }
+
     ResourceDraft draft() {
         return new ResourceDraft(
                 title,
