@@ -67,6 +67,14 @@ class ExpiryWatchTests {
         assertThat(watch.announce(aDayOfItsOwn())).isPositive();
         assertThat(notices(soon)).isEqualTo(1);
         assertThat(notices(later)).isZero();
+        UUID communicator =
+                people.byEmail("communicator@herald.test").orElseThrow().id().value();
+        assertThat(jdbc.sql("SELECT count(*) FROM notifications.notice WHERE recipient_id = ? AND message_key ="
+                                + " 'channels.notice.expiring' AND link = ? AND email <> 'NOT_ASKED'")
+                        .params(communicator, "/channels/" + soon)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         watch.announce(aDayOfItsOwn());
         assertThat(notices(soon)).isEqualTo(1);
