@@ -55,7 +55,7 @@ public final class PlatformHttp {
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw new ConnectorException.Transient(platform + " could not be reached: " + describe(e), null, e);
         } catch (HttpTimeoutException e) {
-            throw lost(call, platform + " did not answer within " + readTimeout.toSeconds() + " s", e);
+            throw lost(call, platform + " did not answer within " + readTimeout.toMillis() + " ms", e);
         } catch (IOException e) {
             throw lost(call, "The connection to " + platform + " broke: " + describe(e), e);
         } catch (InterruptedException e) {
