@@ -6,12 +6,14 @@ import java.net.http.HttpRequest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call's use of an OAuth 2.0 account: sends with the stored access token; on a 401 refreshes once, stores the
  * new tokens through the account's secrets sink before using them (X rotates refresh tokens: losing the new one
  * would lock the account out), and sends again. Secrets: {@code accessToken}, {@code refreshToken}, optional
- * {@code clientSecret}; setting {@code clientId}.
+ * {@code clientSecret}; setting {@code clientId}. Without them on the account, Herald's configured client is used
+ * (the one the OAuth connect flow authorised).
  */
 public final class OAuthSession {
 
@@ -19,12 +21,21 @@ public final class OAuthSession {
     private final PlatformHttp http;
     private final OAuth2Client oauth;
     private final Map<String, String> secrets;
+    private final @Nullable String defaultClientId;
+    private final @Nullable String defaultClientSecret;
     private boolean refreshed;
 
-    public OAuthSession(ConnectedAccount account, PlatformHttp http, OAuth2Client oauth) {
+    public OAuthSession(
+            ConnectedAccount account,
+            PlatformHttp http,
+            OAuth2Client oauth,
+            @Nullable String defaultClientId,
+            @Nullable String defaultClientSecret) {
         this.account = account;
         this.http = http;
         this.oauth = oauth;
+        this.defaultClientId = defaultClientId;
+        this.defaultClientSecret = defaultClientSecret;
         this.secrets = new HashMap<>(account.secrets());
     }
 
@@ -40,8 +51,17 @@ public final class OAuthSession {
 
     private void refresh() {
         refreshed = true;
+        String clientId = account.settings().getOrDefault("clientId", defaultClientId);
+        if (clientId == null) {
+            throw new eu.herald.channels.ConnectorException.Permanent(
+                    http.platform() + " refused the access token and this Herald has no OAuth client to refresh it"
+                            + " with: reconnect the account",
+                    true,
+                    null);
+        }
+        String clientSecret = account.optionalSecret("clientSecret");
         OAuth2Client.Tokens tokens = oauth.refresh(
-                account.setting("clientId"), account.optionalSecret("clientSecret"), secrets.get("refreshToken"));
+                clientId, clientSecret != null ? clientSecret : defaultClientSecret, secrets.get("refreshToken"));
         Map<String, String> fresh = new HashMap<>(secrets);
         fresh.put("accessToken", tokens.accessToken());
         if (tokens.refreshToken() != null) {

@@ -14,6 +14,7 @@ import eu.herald.channels.ReactionPage;
 import eu.herald.channels.connectors.ConnectedAccount;
 import eu.herald.channels.connectors.Connector;
 import eu.herald.channels.connectors.Health;
+import eu.herald.channels.connectors.Setting;
 import eu.herald.channels.connectors.support.Forms;
 import eu.herald.channels.connectors.support.OAuth2Client;
 import eu.herald.channels.connectors.support.OAuthSession;
@@ -69,10 +70,25 @@ class XConnector implements Connector {
         return ChannelType.X;
     }
 
+    /** Normally filled in by the OAuth connect flow; entered by hand, the client is Herald's configured one. */
+    @Override
+    public List<Setting> settings() {
+        return List.of(
+                new Setting("accessToken", Setting.Kind.PASSWORD, true, true),
+                new Setting("refreshToken", Setting.Kind.PASSWORD, true, false),
+                new Setting("clientId", Setting.Kind.TEXT, false, false),
+                new Setting("clientSecret", Setting.Kind.PASSWORD, true, false),
+                new Setting("userId", Setting.Kind.TEXT, false, false));
+    }
+
+    private OAuthSession session(ConnectedAccount account) {
+        return new OAuthSession(account, http, oauth, properties.clientId(), properties.clientSecret());
+    }
+
     @Override
     public Published publish(ConnectedAccount account, Post post) {
         refuseTooLong(post.text());
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         ObjectNode body = PlatformResponse.mapper().createObjectNode().put("text", post.text());
         if (!post.media().isEmpty()) {
             if (post.media().size() > 4) {
@@ -88,7 +104,7 @@ class XConnector implements Connector {
 
     @Override
     public Optional<Published> find(ConnectedAccount account, Post post) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         String userId = userId(account, session);
         Map<String, String> query = new LinkedHashMap<>();
         query.put("max_results", "20");
@@ -110,7 +126,7 @@ class XConnector implements Connector {
 
     @Override
     public void remove(ConnectedAccount account, String externalId) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         ok(session.send(
                 token -> HttpRequest.newBuilder(api("/2/tweets/" + Forms.enc(externalId), Map.of()))
                         .header("Authorization", "Bearer " + token)
@@ -120,7 +136,7 @@ class XConnector implements Connector {
 
     @Override
     public ReactionPage reactions(ConnectedAccount account, @Nullable String cursor) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         String userId = userId(account, session);
         Map<String, String> query = new LinkedHashMap<>();
         query.put("max_results", "100");
@@ -140,7 +156,7 @@ class XConnector implements Connector {
     @Override
     public Published reply(ConnectedAccount account, Reaction inReplyTo, String text, String idempotencyKey) {
         refuseTooLong(text);
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         ObjectNode body = PlatformResponse.mapper().createObjectNode().put("text", text);
         body.putObject("reply").put("in_reply_to_tweet_id", inReplyTo.externalId());
         return create(session, body);
@@ -149,7 +165,7 @@ class XConnector implements Connector {
     /** Hides a reply to one of the account's own posts ({@code PUT /2/tweets/:id/hidden}). */
     @Override
     public boolean hide(ConnectedAccount account, String reactionExternalId) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         String body = "{\"hidden\":true}";
         JsonNode answer = ok(session.send(
                         token -> HttpRequest.newBuilder(
@@ -164,7 +180,7 @@ class XConnector implements Connector {
 
     @Override
     public List<Reaction> search(ConnectedAccount account, String query) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         Map<String, String> params = new LinkedHashMap<>();
         params.put("query", query);
         params.put("max_results", "25");
@@ -178,7 +194,7 @@ class XConnector implements Connector {
 
     @Override
     public PostMetrics metrics(ConnectedAccount account, String externalId) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         JsonNode body = ok(session.send(
                         token -> get(
                                 "/2/tweets/" + Forms.enc(externalId), Map.of("tweet.fields", "public_metrics"), token),
@@ -206,7 +222,7 @@ class XConnector implements Connector {
 
     @Override
     public Health check(ConnectedAccount account) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         PlatformResponse response = ok(session.send(token -> get("/2/users/me", Map.of(), token), Call.READ));
         String username = text(response.json().path("data"), "username");
         Long reset = response.longHeader("x-rate-limit-reset").orElse(null);

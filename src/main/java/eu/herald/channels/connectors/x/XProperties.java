@@ -2,6 +2,7 @@ package eu.herald.channels.connectors.x;
 
 import java.net.URI;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,6 +19,8 @@ public record XProperties(
         @DefaultValue("tweet.read tweet.write users.read media.write offline.access tweet.moderate.write")
         String scopes,
 
+        @Nullable String clientId,
+        @Nullable String clientSecret,
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("30s") Duration readTimeout) {
 

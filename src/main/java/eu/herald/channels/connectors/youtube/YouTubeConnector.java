@@ -12,6 +12,7 @@ import eu.herald.channels.ReactionPage;
 import eu.herald.channels.connectors.ConnectedAccount;
 import eu.herald.channels.connectors.Connector;
 import eu.herald.channels.connectors.Health;
+import eu.herald.channels.connectors.Setting;
 import eu.herald.channels.connectors.support.Forms;
 import eu.herald.channels.connectors.support.OAuth2Client;
 import eu.herald.channels.connectors.support.OAuthSession;
@@ -48,7 +49,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Exactly once: YouTube takes no idempotency key, so each video carries a tag {@code herald-<hash of the key>}
  * (tags are not shown to viewers); {@link #find} reads the channel's uploads playlist and the recent videos' tags.
- * Settings: {@code channelId}, {@code clientId}. Secrets: {@code accessToken}, {@code refreshToken},
+ * Settings: optional {@code channelId} and {@code clientId}. Secrets: {@code accessToken}, {@code refreshToken},
  * {@code clientSecret}.
  */
 @Component
@@ -73,6 +74,41 @@ class YouTubeConnector implements Connector {
         return ChannelType.YOUTUBE;
     }
 
+    /** Normally filled in by the OAuth connect flow; the channel is the token's own when not named. */
+    @Override
+    public List<Setting> settings() {
+        return List.of(
+                new Setting("channelId", Setting.Kind.TEXT, false, false),
+                new Setting("accessToken", Setting.Kind.PASSWORD, true, true),
+                new Setting("refreshToken", Setting.Kind.PASSWORD, true, false),
+                new Setting("clientId", Setting.Kind.TEXT, false, false),
+                new Setting("clientSecret", Setting.Kind.PASSWORD, true, false));
+    }
+
+    private OAuthSession session(ConnectedAccount account) {
+        return new OAuthSession(account, http, oauth, properties.clientId(), properties.clientSecret());
+    }
+
+    /** The account's channel: its setting, or the channel the token belongs to ({@code channels.list?mine=true}). */
+    private String channelId(ConnectedAccount account, OAuthSession session) {
+        String configured = account.settings().get("channelId");
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        String id = text(
+                ok(session.send(
+                                token -> get("/youtube/v3/channels", Map.of("part", "id", "mine", "true"), token),
+                                Call.READ))
+                        .json()
+                        .path("items")
+                        .path(0),
+                "id");
+        if (id == null) {
+            throw new ConnectorException.Permanent("The YouTube account has no channel", false, null);
+        }
+        return id;
+    }
+
     @Override
     public Published publish(ConnectedAccount account, Post post) {
         Post.Attachment video = post.media().stream()
@@ -80,7 +116,7 @@ class YouTubeConnector implements Connector {
                 .findFirst()
                 .orElseThrow(() -> new ConnectorException.Permanent(
                         "A YouTube post needs a video: this post has none", false, null));
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         ObjectNode resource = PlatformResponse.mapper().createObjectNode();
         ObjectNode snippet = resource.putObject("snippet");
         snippet.put("title", title(post))
@@ -104,7 +140,8 @@ class YouTubeConnector implements Connector {
         if (location == null) {
             throw new ConnectorException.Transient("YouTube started no upload session (no Location)", null, null);
         }
-        OAuthSession uploadSession = new OAuthSession(account, uploads, oauth);
+        OAuthSession uploadSession =
+                new OAuthSession(account, uploads, oauth, properties.clientId(), properties.clientSecret());
         PlatformResponse uploaded = ok(uploadSession.send(
                 token -> HttpRequest.newBuilder(URI.create(location))
                         .header("Authorization", "Bearer " + token)
@@ -121,7 +158,7 @@ class YouTubeConnector implements Connector {
     /** The channel's most recent uploads, and among them the video tagged with the post's marker. */
     @Override
     public Optional<Published> find(ConnectedAccount account, Post post) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         JsonNode channels = ok(session.send(
                         token -> get("/youtube/v3/channels", Map.of("part", "contentDetails", "mine", "true"), token),
                         Call.READ))
@@ -164,7 +201,7 @@ class YouTubeConnector implements Connector {
 
     @Override
     public void remove(ConnectedAccount account, String externalId) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         ok(session.send(
                 token -> HttpRequest.newBuilder(api("/youtube/v3/videos", Map.of("id", externalId)))
                         .header("Authorization", "Bearer " + token)
@@ -175,8 +212,8 @@ class YouTubeConnector implements Connector {
     /** Comment threads on all the channel's videos, newest first, newer than the cursor (a time). */
     @Override
     public ReactionPage reactions(ConnectedAccount account, @Nullable String cursor) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
-        String channelId = account.setting("channelId");
+        OAuthSession session = session(account);
+        String channelId = channelId(account, session);
         Instant since = cursor == null ? null : Instant.parse(cursor);
         Map<String, String> query = new LinkedHashMap<>();
         query.put("part", "snippet,replies");
@@ -229,7 +266,7 @@ class YouTubeConnector implements Connector {
     /** Answers in the comment's thread: YouTube threads are one level deep, so a reply answers the top comment. */
     @Override
     public Published reply(ConnectedAccount account, Reaction inReplyTo, String text, String idempotencyKey) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         String parentId = inReplyTo.kind() == Reaction.Kind.REPLY && inReplyTo.inReplyTo() != null
                 ? inReplyTo.inReplyTo()
                 : inReplyTo.externalId();
@@ -252,7 +289,7 @@ class YouTubeConnector implements Connector {
     /** Holds a comment for review: it disappears from the video until someone on the channel approves it. */
     @Override
     public boolean hide(ConnectedAccount account, String reactionExternalId) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         Map<String, String> query = new LinkedHashMap<>();
         query.put("id", reactionExternalId);
         query.put("moderationStatus", "heldForReview");
@@ -271,7 +308,7 @@ class YouTubeConnector implements Connector {
 
     @Override
     public PostMetrics metrics(ConnectedAccount account, String externalId) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         JsonNode items = ok(session.send(
                         token -> get("/youtube/v3/videos", Map.of("part", "statistics", "id", externalId), token),
                         Call.READ))
@@ -293,7 +330,7 @@ class YouTubeConnector implements Connector {
 
     @Override
     public Health check(ConnectedAccount account) {
-        OAuthSession session = new OAuthSession(account, http, oauth);
+        OAuthSession session = session(account);
         JsonNode channel = ok(session.send(
                         token -> get("/youtube/v3/channels", Map.of("part", "snippet", "mine", "true"), token),
                         Call.READ))

@@ -2,6 +2,7 @@ package eu.herald.channels.connectors.youtube;
 
 import java.net.URI;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,6 +23,8 @@ public record YouTubeProperties(
         String scopes,
 
         @DefaultValue("https://www.youtube.com") URI webUrl,
+        @Nullable String clientId,
+        @Nullable String clientSecret,
         @DefaultValue("5s") Duration connectTimeout,
         @DefaultValue("30s") Duration readTimeout,
         @DefaultValue("10m") Duration uploadTimeout) {}

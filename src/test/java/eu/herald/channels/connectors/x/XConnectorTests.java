@@ -69,6 +69,8 @@ class XConnectorTests extends ConnectorContract {
                 URI.create("https://x.com"),
                 URI.create("https://x.com/i/oauth2/authorize"),
                 "tweet.read tweet.write users.read offline.access",
+                null,
+                null,
                 CONNECT_TIMEOUT,
                 READ_TIMEOUT);
     }

@@ -68,6 +68,8 @@ class YouTubeConnectorTests extends ConnectorContract {
                 URI.create("https://accounts.google.com/o/oauth2/v2/auth"),
                 "https://www.googleapis.com/auth/youtube.upload",
                 URI.create("https://www.youtube.com"),
+                null,
+                null,
                 CONNECT_TIMEOUT,
                 READ_TIMEOUT,
                 READ_TIMEOUT));
