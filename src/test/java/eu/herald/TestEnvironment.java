@@ -38,7 +38,10 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                                 "spring.mail.host",
                                 "127.0.0.1",
                                 "spring.mail.port",
-                                String.valueOf(SMTP_PORT))));
+                                String.valueOf(SMTP_PORT),
+                                // an OAuth client for the connect flow's tests; they never reach X itself
+                                "herald.channels.x.client-id",
+                                "herald-test-x-client")));
     }
 
     private static Path createDataDir() {
