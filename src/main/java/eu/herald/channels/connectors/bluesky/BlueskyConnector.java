@@ -13,10 +13,12 @@ import eu.herald.channels.ReactionPage;
 import eu.herald.channels.connectors.ConnectedAccount;
 import eu.herald.channels.connectors.Connector;
 import eu.herald.channels.connectors.Health;
+import eu.herald.channels.connectors.RateLimitObserver;
 import eu.herald.channels.connectors.support.Forms;
 import eu.herald.channels.connectors.support.PlatformHttp;
 import eu.herald.channels.connectors.support.PlatformHttp.Call;
 import eu.herald.channels.connectors.support.PlatformResponse;
+import eu.herald.channels.connectors.support.RateLimitHeaders;
 import eu.herald.channels.connectors.support.Secrets;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -57,9 +59,11 @@ class BlueskyConnector implements Connector {
 
     private final BlueskyProperties properties;
     private final PlatformHttp http;
+    private final RateLimitObserver rateLimits;
 
-    BlueskyConnector(BlueskyProperties properties) {
+    BlueskyConnector(BlueskyProperties properties, RateLimitObserver rateLimits) {
         this.properties = properties;
+        this.rateLimits = rateLimits;
         this.http = new PlatformHttp("Bluesky", properties.connectTimeout(), properties.readTimeout());
     }
 
@@ -446,14 +450,20 @@ class BlueskyConnector implements Connector {
             if (secrets.get("accessJwt") == null || secrets.get("did") == null) {
                 login();
             }
-            PlatformResponse response = http.send(request.apply(secrets.get("accessJwt")), call);
+            PlatformResponse response = observed(http.send(request.apply(secrets.get("accessJwt")), call));
             if (expired(response) && !refreshed) {
                 refresh();
-                response = http.send(request.apply(secrets.get("accessJwt")), call);
+                response = observed(http.send(request.apply(secrets.get("accessJwt")), call));
             }
             if (throwOnError && !response.ok()) {
                 throw error(response);
             }
+            return response;
+        }
+
+        private PlatformResponse observed(PlatformResponse response) {
+            RateLimitHeaders.report(
+                    rateLimits, account.account().id(), response, "RateLimit-Remaining", "RateLimit-Reset");
             return response;
         }
 

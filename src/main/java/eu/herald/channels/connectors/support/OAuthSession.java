@@ -5,6 +5,7 @@ import eu.herald.channels.connectors.support.PlatformHttp.Call;
 import java.net.http.HttpRequest;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +24,7 @@ public final class OAuthSession {
     private final Map<String, String> secrets;
     private final @Nullable String defaultClientId;
     private final @Nullable String defaultClientSecret;
+    private final Consumer<PlatformResponse> observer;
     private boolean refreshed;
 
     public OAuthSession(
@@ -30,8 +32,10 @@ public final class OAuthSession {
             PlatformHttp http,
             OAuth2Client oauth,
             @Nullable String defaultClientId,
-            @Nullable String defaultClientSecret) {
+            @Nullable String defaultClientSecret,
+            Consumer<PlatformResponse> observer) {
         this.account = account;
+        this.observer = observer;
         this.http = http;
         this.oauth = oauth;
         this.defaultClientId = defaultClientId;
@@ -41,10 +45,12 @@ public final class OAuthSession {
 
     public PlatformResponse send(Function<String, HttpRequest.Builder> request, Call call) {
         PlatformResponse response = http.send(request.apply(secrets.get("accessToken")), call);
+        observer.accept(response);
         if (response.status() == 401 && !refreshed && secrets.get("refreshToken") != null) {
             refresh();
             // The platform refused the first request outright, so sending it again cannot duplicate anything.
             response = http.send(request.apply(secrets.get("accessToken")), call);
+            observer.accept(response);
         }
         return response;
     }

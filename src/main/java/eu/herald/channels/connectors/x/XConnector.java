@@ -14,6 +14,7 @@ import eu.herald.channels.ReactionPage;
 import eu.herald.channels.connectors.ConnectedAccount;
 import eu.herald.channels.connectors.Connector;
 import eu.herald.channels.connectors.Health;
+import eu.herald.channels.connectors.RateLimitObserver;
 import eu.herald.channels.connectors.Setting;
 import eu.herald.channels.connectors.support.Forms;
 import eu.herald.channels.connectors.support.OAuth2Client;
@@ -21,6 +22,7 @@ import eu.herald.channels.connectors.support.OAuthSession;
 import eu.herald.channels.connectors.support.PlatformHttp;
 import eu.herald.channels.connectors.support.PlatformHttp.Call;
 import eu.herald.channels.connectors.support.PlatformResponse;
+import eu.herald.channels.connectors.support.RateLimitHeaders;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -58,9 +60,11 @@ class XConnector implements Connector {
     private final XProperties properties;
     private final PlatformHttp http;
     private final OAuth2Client oauth;
+    private final RateLimitObserver rateLimits;
 
-    XConnector(XProperties properties) {
+    XConnector(XProperties properties, RateLimitObserver rateLimits) {
         this.properties = properties;
+        this.rateLimits = rateLimits;
         this.http = new PlatformHttp("X", properties.connectTimeout(), properties.readTimeout());
         this.oauth = new OAuth2Client(http, properties.tokenUrl(), OAuth2Client.ClientAuthentication.BASIC);
     }
@@ -82,7 +86,14 @@ class XConnector implements Connector {
     }
 
     private OAuthSession session(ConnectedAccount account) {
-        return new OAuthSession(account, http, oauth, properties.clientId(), properties.clientSecret());
+        return new OAuthSession(
+                account,
+                http,
+                oauth,
+                properties.clientId(),
+                properties.clientSecret(),
+                response -> RateLimitHeaders.report(
+                        rateLimits, account.account().id(), response, "x-rate-limit-remaining", "x-rate-limit-reset"));
     }
 
     @Override

@@ -86,7 +86,7 @@ class YouTubeConnector implements Connector {
     }
 
     private OAuthSession session(ConnectedAccount account) {
-        return new OAuthSession(account, http, oauth, properties.clientId(), properties.clientSecret());
+        return new OAuthSession(account, http, oauth, properties.clientId(), properties.clientSecret(), response -> {});
     }
 
     /** The account's channel: its setting, or the channel the token belongs to ({@code channels.list?mine=true}). */
@@ -140,8 +140,8 @@ class YouTubeConnector implements Connector {
         if (location == null) {
             throw new ConnectorException.Transient("YouTube started no upload session (no Location)", null, null);
         }
-        OAuthSession uploadSession =
-                new OAuthSession(account, uploads, oauth, properties.clientId(), properties.clientSecret());
+        OAuthSession uploadSession = new OAuthSession(
+                account, uploads, oauth, properties.clientId(), properties.clientSecret(), response -> {});
         PlatformResponse uploaded = ok(uploadSession.send(
                 token -> HttpRequest.newBuilder(URI.create(location))
                         .header("Authorization", "Bearer " + token)

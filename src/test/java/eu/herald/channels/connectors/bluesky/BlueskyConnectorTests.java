@@ -55,8 +55,10 @@ class BlueskyConnectorTests extends ConnectorContract {
 
     @Override
     protected Connector connector() {
-        return new BlueskyConnector(new BlueskyProperties(
-                URI.create(baseUrl()), URI.create("https://bsky.app"), CONNECT_TIMEOUT, READ_TIMEOUT));
+        return new BlueskyConnector(
+                new BlueskyProperties(
+                        URI.create(baseUrl()), URI.create("https://bsky.app"), CONNECT_TIMEOUT, READ_TIMEOUT),
+                rateLimitObserver);
     }
 
     @Override
@@ -401,6 +403,7 @@ class BlueskyConnectorTests extends ConnectorContract {
         assertThat(health.handle()).isEqualTo(HANDLE);
         assertThat(health.rateLimitRemaining()).isEqualTo(4321);
         assertThat(health.rateLimitResetAt()).isEqualTo(Instant.ofEpochSecond(reset));
+        assertThat(rateLimits).containsExactly(new Observed(accountId, 4321L, Instant.ofEpochSecond(reset)));
     }
 
     private Post withText(String text) {

@@ -50,6 +50,17 @@ public abstract class ConnectorContract {
     protected final RecordingSink sink = new RecordingSink();
     protected final ChannelAccountId accountId = ChannelAccountId.random();
 
+    /** What a connector reported of the platform's rate-limit headers. */
+    protected final List<Observed> rateLimits = new CopyOnWriteArrayList<>();
+
+    public record Observed(
+            ChannelAccountId account,
+            @Nullable Long remaining,
+            @Nullable Instant resetAt) {}
+
+    protected final eu.herald.channels.connectors.RateLimitObserver rateLimitObserver =
+            (account, remaining, resetAt) -> rateLimits.add(new Observed(account, remaining, resetAt));
+
     @BeforeEach
     void startThePlatformsFake() {
         platform = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());

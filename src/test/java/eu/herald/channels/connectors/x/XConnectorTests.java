@@ -60,7 +60,7 @@ class XConnectorTests extends ConnectorContract {
 
     @Override
     protected Connector connector() {
-        return new XConnector(properties());
+        return new XConnector(properties(), rateLimitObserver);
     }
 
     private XProperties properties() {
@@ -379,6 +379,7 @@ class XConnectorTests extends ConnectorContract {
         assertThat(health.handle()).isEqualTo("@politie");
         assertThat(health.rateLimitRemaining()).isEqualTo(74);
         assertThat(health.rateLimitResetAt()).isEqualTo(Instant.ofEpochSecond(reset));
+        assertThat(rateLimits).containsExactly(new Observed(accountId, 74L, Instant.ofEpochSecond(reset)));
     }
 
     private Post withText(String text) {
