@@ -822,6 +822,41 @@ class AccessMatrixTests {
         String nobody = UUID.randomUUID().toString();
         Map<String, Integer> readersMissing =
                 Map.of("ADMIN", NOT_FOUND, "COMMUNICATOR", NOT_FOUND, "MODERATOR", NOT_FOUND, "ANALYST", NOT_FOUND);
+        Map<String, Integer> readers = Map.of("ADMIN", OK, "COMMUNICATOR", OK, "MODERATOR", OK, "ANALYST", OK);
+        Map<String, Integer> ownersMissing = Map.of("ADMIN", NOT_FOUND, "COMMUNICATOR", NOT_FOUND);
+        rows.add(new Row("GET", "/channels", "/channels", REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row(
+                "GET", "/channels/new", "/channels/new", REDIRECT, FORBIDDEN, Map.of("ADMIN", OK, "COMMUNICATOR", OK)));
+        rows.add(new Row("GET", "/channels/{id}", "/channels/" + nobody, REDIRECT, FORBIDDEN, readersMissing));
+        rows.add(new Row(
+                "GET",
+                "/channels/{id}/reconnect",
+                "/channels/" + nobody + "/reconnect",
+                REDIRECT,
+                FORBIDDEN,
+                ownersMissing));
+        rows.add(new Row(
+                "POST", "/channels", "/channels", REDIRECT, FORBIDDEN, Map.of("ADMIN", OK, "COMMUNICATOR", OK)));
+        rows.add(new Row(
+                "POST", "/channels/{id}/check", "/channels/" + nobody + "/check", REDIRECT, FORBIDDEN, ownersMissing));
+        rows.add(new Row(
+                "POST",
+                "/channels/{id}/reconnect",
+                "/channels/" + nobody + "/reconnect",
+                REDIRECT,
+                FORBIDDEN,
+                ownersMissing));
+        rows.add(new Row(
+                "POST",
+                "/channels/{id}/disable",
+                "/channels/" + nobody + "/disable?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                ownersMissing));
+        rows.add(new Row(
+                "GET", "/feeds/{organisation}.atom", "/feeds/" + nobody + ".atom", NOT_FOUND, NOT_FOUND, Map.of()));
+        rows.add(new Row(
+                "GET", "/feeds/{organisation}.rss", "/feeds/" + nobody + ".rss", NOT_FOUND, NOT_FOUND, Map.of()));
         rows.add(new Row(
                 "GET",
                 "/api/v1/channel-accounts",
