@@ -81,6 +81,29 @@ class OAuthConnectWebTests {
     }
 
     @Test
+    void theConnectPageOffersTheSignInForXButNotForMastodon() throws Exception {
+        Cookie session = SignIn.as(mvc, "communicator@herald.test");
+        String x = mvc.perform(get("/channels/new")
+                        .param("organisation", ixelles())
+                        .param("type", "X")
+                        .cookie(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String mastodon = mvc.perform(get("/channels/new")
+                        .param("organisation", ixelles())
+                        .param("type", "MASTODON")
+                        .cookie(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(x).contains("/channels/oauth/x/start?organisationId=" + ixelles());
+        assertThat(mastodon).doesNotContain("/channels/oauth/");
+    }
+
+    @Test
     void anOrganisationOutOfReachIsNotFoundAndAnUnconfiguredPlatformIsExplained() throws Exception {
         Cookie communicator = SignIn.as(mvc, "communicator@herald.test");
         String federal = jdbc.sql("SELECT id::text FROM accounts.organisation WHERE kind = 'FEDERAL'")
