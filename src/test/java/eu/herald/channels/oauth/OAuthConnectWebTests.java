@@ -1,11 +1,18 @@
 package eu.herald.channels.oauth;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import eu.herald.HeraldTest;
 import eu.herald.SignIn;
 import jakarta.servlet.http.Cookie;
@@ -78,6 +85,100 @@ class OAuthConnectWebTests {
                         .cookie(session))
                 .andExpect(redirectedUrl("/channels"))
                 .andExpect(flash().attribute("refusal", "channels.oauth.denied"));
+    }
+
+    /**
+     * The whole flow against a fake of X (token endpoint and {@code GET /2/users/me}, built from
+     * https://docs.x.com/fundamentals/authentication/oauth-2-0/user-access-token and
+     * https://docs.x.com/x-api/users/user-lookup-me): the account is stored encrypted with X's handle, and signing in
+     * again from the reconnect page replaces its tokens.
+     */
+    @Test
+    void aCommunicatorConnectsAnXAccountBySigningInAndReconnectsItTheSameWay() throws Exception {
+        WireMockServer x =
+                new WireMockServer(options().bindAddress("127.0.0.1").port(eu.herald.TestEnvironment.X_FAKE_PORT));
+        x.start();
+        try {
+            x.stubFor(WireMock.post(urlEqualTo("/2/oauth2/token"))
+                    .withRequestBody(containing("grant_type=authorization_code"))
+                    .withRequestBody(containing("code=first-code"))
+                    .withRequestBody(containing("client_id=herald-test-x-client"))
+                    .willReturn(okJson("{\"token_type\":\"bearer\",\"expires_in\":7200,\"access_token\":"
+                            + "\"x-access-e2e\",\"scope\":\"tweet.write offline.access\",\"refresh_token\":"
+                            + "\"x-refresh-e2e\"}")));
+            x.stubFor(WireMock.post(urlEqualTo("/2/oauth2/token"))
+                    .withRequestBody(containing("code=second-code"))
+                    .willReturn(okJson("{\"token_type\":\"bearer\",\"expires_in\":7200,\"access_token\":"
+                            + "\"x-access-again\",\"refresh_token\":\"x-refresh-again\"}")));
+            x.stubFor(WireMock.get(urlPathEqualTo("/2/users/me"))
+                    .willReturn(okJson("{\"data\":{\"id\":\"99\",\"name\":\"Politie Elsene\","
+                            + "\"username\":\"elsene_politie\"}}")));
+            Cookie session = SignIn.as(mvc, "communicator@herald.test");
+            String name =
+                    "Elsene op X " + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+            String first = state(mvc.perform(get("/channels/oauth/x/start")
+                            .param("organisationId", ixelles())
+                            .param("name", name)
+                            .cookie(session))
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl());
+            String accountPage = mvc.perform(get("/channels/oauth/x/callback")
+                            .param("state", first)
+                            .param("code", "first-code")
+                            .cookie(session))
+                    .andExpect(flash().attribute("saved", "channels.oauth.connected"))
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl();
+
+            String id = accountPage.substring("/channels/".length());
+            var row = jdbc.sql("SELECT type, handle, secrets FROM channels.account WHERE id = ?::uuid")
+                    .param(id)
+                    .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getBytes(3)})
+                    .single();
+            assertThat(row[0]).isEqualTo("X");
+            assertThat(row[1]).isEqualTo("@elsene_politie");
+            assertThat(new String((byte[]) row[2], StandardCharsets.ISO_8859_1)).doesNotContain("x-access-e2e");
+            x.verify(WireMock.getRequestedFor(urlPathEqualTo("/2/users/me"))
+                    .withHeader("Authorization", WireMock.equalTo("Bearer x-access-e2e")));
+
+            String reconnectPage = mvc.perform(get(accountPage + "/reconnect").cookie(session))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(reconnectPage).contains("/channels/oauth/x/start?accountId=" + id);
+            String second = state(mvc.perform(get("/channels/oauth/x/start")
+                            .param("accountId", id)
+                            .cookie(session))
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl());
+            mvc.perform(get("/channels/oauth/x/callback")
+                            .param("state", second)
+                            .param("code", "second-code")
+                            .cookie(session))
+                    .andExpect(redirectedUrl(accountPage));
+            x.verify(WireMock.getRequestedFor(urlPathEqualTo("/2/users/me"))
+                    .withHeader("Authorization", WireMock.equalTo("Bearer x-access-again")));
+            assertThat(jdbc.sql("SELECT count(*) FROM channels.account WHERE name = ?")
+                            .param(name)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+        } finally {
+            x.stop();
+        }
+    }
+
+    private static String state(String authorizeUrl) {
+        return Arrays.stream(URI.create(authorizeUrl).getRawQuery().split("&"))
+                .map(p -> p.split("=", 2))
+                .filter(p -> p[0].equals("state"))
+                .map(p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
