@@ -109,24 +109,7 @@ class BlueskyConnector implements Connector {
 
     @Override
     public Optional<Published> find(ConnectedAccount account, Post post) {
-        Session session = new Session(account);
-        String rkey = RecordKeys.of(post.idempotencyKey());
-        PlatformResponse response = session.send(
-                token -> get(
-                        session,
-                        "com.atproto.repo.getRecord",
-                        Map.of("repo", session.did(), "collection", POST_COLLECTION, "rkey", rkey),
-                        token),
-                Call.READ,
-                false);
-        if (!response.ok()) {
-            if ("RecordNotFound".equals(text(response.jsonOrEmpty(), "error"))) {
-                return Optional.empty();
-            }
-            throw error(response);
-        }
-        JsonNode body = response.json();
-        return Optional.of(new Published(requiredText(response, body, "uri"), postUrl(session.handle(), rkey)));
+        return record(new Session(account), RecordKeys.of(post.idempotencyKey()));
     }
 
     @Override
@@ -302,9 +285,43 @@ class BlueskyConnector implements Connector {
         body.put("repo", session.did()).put("collection", POST_COLLECTION).put("rkey", rkey);
         body.set("record", record);
         PlatformResponse response = session.send(
-                token -> post(session, "com.atproto.repo.createRecord", body.toString(), token), Call.WRITE, true);
+                token -> post(session, "com.atproto.repo.createRecord", body.toString(), token), Call.WRITE, false);
+        if (!response.ok()) {
+            // A record already under this key is this post, written by an earlier attempt whose answer was lost.
+            ConnectorException refusal = error(response);
+            if (response.status() == 400 || response.status() == 409) {
+                try {
+                    Optional<Published> existing = record(session, rkey);
+                    if (existing.isPresent()) {
+                        return existing.get();
+                    }
+                } catch (ConnectorException lookupFailed) {
+                    refusal.addSuppressed(lookupFailed); // the refusal itself explains best what went wrong
+                }
+            }
+            throw refusal;
+        }
         JsonNode answer = response.json();
         return new Published(requiredText(response, answer, "uri"), postUrl(session.handle(), rkey));
+    }
+
+    private Optional<Published> record(Session session, String rkey) {
+        PlatformResponse response = session.send(
+                token -> get(
+                        session,
+                        "com.atproto.repo.getRecord",
+                        Map.of("repo", session.did(), "collection", POST_COLLECTION, "rkey", rkey),
+                        token),
+                Call.READ,
+                false);
+        if (!response.ok()) {
+            if ("RecordNotFound".equals(text(response.jsonOrEmpty(), "error"))) {
+                return Optional.empty();
+            }
+            throw error(response);
+        }
+        return Optional.of(
+                new Published(requiredText(response, response.json(), "uri"), postUrl(session.handle(), rkey)));
     }
 
     private JsonNode onePost(Session session, String uri) {

@@ -214,6 +214,16 @@ class BlueskyConnectorTests extends ConnectorContract {
     }
 
     @Test
+    void aSecondAttemptFindingItsRecordKeyTakenReturnsThePostInsteadOfFailing() {
+        stubPublish(json(
+                400,
+                "{\"error\":\"InvalidRequest\",\"message\":\"Record already exists at " + expectedExternalId()
+                        + "\"}"));
+        stubLookupFinding(samplePost());
+        assertThat(connector().publish(account(), samplePost()).externalId()).isEqualTo(expectedExternalId());
+    }
+
+    @Test
     void findIsEmptyWhenTheRecordWasNeverWritten() {
         platform.stubFor(get(urlPathEqualTo("/xrpc/com.atproto.repo.getRecord"))
                 .willReturn(json(400, "{\"error\":\"RecordNotFound\",\"message\":\"Could not locate record\"}")));
