@@ -12,3 +12,26 @@ document.body.addEventListener('htmx:configRequest', (event) => {
         event.detail.headers[header.content] = token.content;
     }
 });
+
+// The area finder under a campaign's areas field: "Add" puts the area's NIS code into the field.
+const showAreaButtons = () => document.querySelectorAll('.herald-add-area').forEach((b) => { b.hidden = false; });
+document.body.addEventListener('htmx:afterSettle', showAreaButtons);
+document.body.addEventListener('keydown', (event) => {
+    // Enter in the finder searches; it must not submit the campaign form around it.
+    if (event.key === 'Enter' && event.target.id === 'area-finder') {
+        event.preventDefault();
+    }
+});
+document.body.addEventListener('click', (event) => {
+    const button = event.target.closest('.herald-add-area');
+    const field = document.getElementById('areas');
+    if (!button || !field) {
+        return;
+    }
+    const codes = field.value.split(/[\s,;]+/).filter((c) => c.length > 0);
+    if (!codes.includes(button.dataset.areaCode)) {
+        codes.push(button.dataset.areaCode);
+    }
+    field.value = codes.join(' ');
+    button.disabled = true;
+});

@@ -310,6 +310,13 @@ class AccessMatrixTests {
         String missing = "/messages/" + nobody;
         rows.add(new Row("GET", "/campaigns", "/campaigns", REDIRECT, FORBIDDEN, readers));
         rows.add(new Row("GET", "/campaigns/new", "/campaigns/new", REDIRECT, FORBIDDEN, Map.of("COMMUNICATOR", OK)));
+        rows.add(new Row(
+                "GET",
+                "/campaigns/areas",
+                "/campaigns/areas?q=Ixelles",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", OK, "APPROVER", OK, "ANALYST", OK, "ADMIN", OK)));
         rows.add(new Row("GET", "/campaigns/{id}", campaign, REDIRECT, FORBIDDEN, readers));
         rows.add(new Row(
                 "GET", "/campaigns/{id}/edit", campaign + "/edit", REDIRECT, FORBIDDEN, Map.of("COMMUNICATOR", OK)));
@@ -580,6 +587,16 @@ class AccessMatrixTests {
                 "POST",
                 "/profile/tokens/{id}/revoke",
                 "/profile/tokens/" + UUID.randomUUID() + "/revoke",
+                REDIRECT,
+                404,
+                Map.of()));
+        rows.add(new Row("GET", "/notifications", "/notifications", REDIRECT, OK, Map.of()));
+        rows.add(new Row("POST", "/notifications/read", "/notifications/read", REDIRECT, REDIRECT, Map.of()));
+        rows.add(new Row("POST", "/notifications/test", "/notifications/test", REDIRECT, REDIRECT, Map.of()));
+        rows.add(new Row(
+                "POST",
+                "/notifications/{id}/open",
+                "/notifications/" + UUID.randomUUID() + "/open",
                 REDIRECT,
                 404,
                 Map.of()));

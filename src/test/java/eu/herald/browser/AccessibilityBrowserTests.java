@@ -45,6 +45,7 @@ class AccessibilityBrowserTests {
         check.here();
         check.visit("/profile");
         check.visit("/profile/tokens");
+        check.visit("/notifications");
         visitTheEditorialPages(role, page, check);
         if (role == Role.ADMIN) {
             visitTheAdminPages(page, check);
@@ -67,6 +68,7 @@ class AccessibilityBrowserTests {
             page.waitForURL(url -> url.matches(".*/variants/[0-9a-f-]{36}$"));
             check.here();
             check.visit("/audiences");
+            check.visit("/campaigns/areas?q=Elsene");
         }
         if (role == Role.PARTNER || role == Role.ADMIN) {
             check.visit("/partners");
@@ -228,6 +230,15 @@ class AccessibilityBrowserTests {
                 .as("one status region, updated in place")
                 .isEqualTo(1);
 
+        page.navigate("/admin/areas");
+        page.locator("#q").pressSequentially("Elsene");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#area-results-status"))
+                .not()
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(
+                        page.locator("[id=area-results-status]").count())
+                .isEqualTo(1);
+
         page.navigate("/admin/audit");
         page.locator("#who").pressSequentially("alex");
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#audit-results-status"))
@@ -243,7 +254,8 @@ class AccessibilityBrowserTests {
         assertThat(response).isNotNull();
         assertThat(response.ok()).isTrue();
         Locator title = page.locator(".swagger-ui .info .title");
-        title.waitFor();
+        // the first request builds the OpenAPI document from every controller: allow for a busy machine
+        title.waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         assertThat(title.innerText()).contains("Herald API");
     }
 }

@@ -76,6 +76,12 @@ class CampaignBrowserTests {
         communicator.locator("#startsOn").fill(today.toString());
         communicator.locator("#endsOn").fill(monday.plusDays(13).toString());
         assertThat(communicator.locator("#areas")).hasValue("21009");
+        // the area finder puts a municipality's code into the field
+        communicator.locator("#areas").fill("");
+        communicator.locator("#area-finder").fill("Elsene");
+        communicator.locator("#area-results .herald-add-area").first().click();
+        assertThat(communicator.locator("#areas")).hasValue("21009");
+        check.here();
         communicator.locator("label[for='audience-" + older.id() + "']").click();
         assertThat(communicator.locator("#channel-advice .herald-advice__item").first())
                 .isVisible();

@@ -45,6 +45,7 @@ class AreaAdminController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         search(q, model);
+        model.addAttribute("partial", htmx != null);
         if (htmx != null) {
             return "audiences/areas :: results";
         }

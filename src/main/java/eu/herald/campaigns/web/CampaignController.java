@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -58,6 +60,22 @@ class CampaignController {
                 "themes", campaigns.themes().stream().collect(Collectors.toMap(t -> t.id(), t -> t.name(language))));
         model.addAttribute("organisationNames", organisationNames());
         return "campaigns/campaigns";
+    }
+
+    /**
+     * Finds areas by name, postcode or NIS code: a page of its own without JavaScript, and the results under the
+     * campaign form's areas field with htmx (each with a button that adds its code to the field).
+     */
+    @GetMapping("/areas")
+    String areas(
+            @RequestParam(defaultValue = "") String q,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        String query = q.strip();
+        model.addAttribute("q", query);
+        model.addAttribute("language", language());
+        model.addAttribute("found", query.length() < 2 ? List.of() : audiences.searchAreas(query, 10));
+        return htmx != null ? "campaigns/areas :: results" : "campaigns/areas";
     }
 
     @GetMapping("/new")

@@ -15,7 +15,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Once a day (07:00 Brussels, on one node: the day is claimed in the database), tells the owners of every active
+ * Once a day (07:00 Brussels, on one node: the day is claimed in the database), checks every active account with its
+ * platform (a revoked token marks the account as needing reconnecting and tells its owners), then tells the owners of
+ * every active
  * account whose token expires within {@code HERALD_CHANNELS_EXPIRY_NOTICE_DAYS} (7) days — in-app and by email, once
  * per account and expiry date (a refreshed token with a new date is announced again when it nears).
  */
@@ -26,7 +28,10 @@ class ExpiryWatch {
     static final String JOB = "token-expiry";
     private static final Logger log = LoggerFactory.getLogger(ExpiryWatch.class);
 
+    static final String HEALTH_JOB = "health-check";
+
     private final ChannelAccounts accounts;
+    private final DatabaseChannelGateway gateway;
     private final Owners owners;
     private final ChannelsProperties properties;
     private final TransactionTemplate transaction;
@@ -34,10 +39,12 @@ class ExpiryWatch {
 
     ExpiryWatch(
             ChannelAccounts accounts,
+            DatabaseChannelGateway gateway,
             Owners owners,
             ChannelsProperties properties,
             PlatformTransactionManager transactions) {
         this.accounts = accounts;
+        this.gateway = gateway;
         this.owners = owners;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
@@ -45,7 +52,34 @@ class ExpiryWatch {
 
     @Scheduled(cron = "${herald.channels.expiry-check-cron:0 0 7 * * *}", zone = "Europe/Brussels")
     void daily() {
-        announce(LocalDate.now(clock.withZone(BRUSSELS)));
+        LocalDate today = LocalDate.now(clock.withZone(BRUSSELS));
+        checkAll(today);
+        announce(today);
+    }
+
+    /**
+     * Asks each platform about each active account, once a day on one node, so a revoked token is found (and its
+     * owners told) before a post fails on it; answers how many were checked.
+     */
+    int checkAll(LocalDate day) {
+        if (!accounts.claim(HEALTH_JOB, day)) {
+            return 0;
+        }
+        int checked = 0;
+        for (StoredAccount stored : accounts.active(eu.herald.channels.ChannelType.values())) {
+            try {
+                gateway.check(stored.id());
+            } catch (eu.herald.channels.ConnectorException e) {
+                // recorded as the account's last error; a refused credential marked the account and told its owners
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Checking channel account {} failed: {}",
+                        stored.id(),
+                        e.getClass().getSimpleName());
+            }
+            checked++;
+        }
+        return checked;
     }
 
     /** Announces what expires soon, if no node has done it for {@code day}; answers how many were announced. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Tells an account's owners (the ADMINs and COMMUNICATORs of its organisation) in-app and by email. */
@@ -21,9 +20,9 @@ class Owners {
     private static final Logger log = LoggerFactory.getLogger(Owners.class);
 
     private final People people;
-    private final ObjectProvider<Notifications> notifications;
+    private final Notifications notifications;
 
-    Owners(People people, ObjectProvider<Notifications> notifications) {
+    Owners(People people, Notifications notifications) {
         this.people = people;
         this.notifications = notifications;
     }
@@ -43,14 +42,6 @@ class Owners {
             log.warn("A channel account of organisation {} has no owner to tell ({})", organisation, key);
             return;
         }
-        Notifications sender = notifications.getIfAvailable();
-        if (sender == null) {
-            log.warn(
-                    "No notifications module in this build: owners of organisation {} not told ({})",
-                    organisation,
-                    key);
-            return;
-        }
-        sender.notify(new Notice(owners, key, args, link, true));
+        notifications.notify(new Notice(owners, key, args, link, true));
     }
 }

@@ -69,9 +69,15 @@ class UserAdministrationTests {
         assertThat(link.find()).isTrue();
         String token = java.net.URLDecoder.decode(link.group(1), java.nio.charset.StandardCharsets.UTF_8);
 
-        mvc.perform(get("/invitation").param("token", token))
+        String page = mvc.perform(get("/invitation").param("token", token).header("Accept-Language", "fr"))
                 .andExpect(status().isOk())
-                .andExpect(view().name("accounts/invitation"));
+                .andExpect(view().name("accounts/invitation"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .as("in the language the admin chose, not the browser's")
+                .contains("lang=\"nl\"");
         mvc.perform(post("/invitation")
                         .with(csrf())
                         .param("token", token)

@@ -147,6 +147,15 @@ class ChannelGatewayTests {
                                 .query(Integer.class)
                                 .single()
                         == 1);
+        UUID communicator =
+                people.byEmail("communicator@herald.test").orElseThrow().id().value();
+        assertThat(jdbc.sql("SELECT args FROM notifications.notice WHERE recipient_id = ? AND message_key ="
+                                + " 'channels.notice.reconnect' AND link = ?")
+                        .params(communicator, "/channels/" + account)
+                        .query((rs, n) -> List.of((String[]) rs.getArray(1).getArray()))
+                        .list())
+                .singleElement()
+                .satisfies(args -> assertThat(args.get(2)).contains("The access token was revoked"));
         assertThatThrownBy(() -> gateway.publish(account, postOf("gw-3")))
                 .isInstanceOfSatisfying(
                         ConnectorException.Permanent.class,
