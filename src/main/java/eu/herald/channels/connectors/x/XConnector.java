@@ -362,8 +362,14 @@ class XConnector implements Connector {
         return properties.webUrl() + "/i/web/status/" + id;
     }
 
-    private static String withoutLinks(String text) {
-        return text.replaceAll("https?://\\S+", "").replaceAll("\\s+", " ").strip();
+    /** The text as X shows it, less links (X rewrites them to t.co) and the HTML escapes X adds to &, < and >. */
+    static String withoutLinks(String text) {
+        return text.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+                .replaceAll("https?://\\S+", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private URI api(String path, Map<String, String> query) {

@@ -281,6 +281,13 @@ class XConnectorTests extends ConnectorContract {
     }
 
     @Test
+    void findMatchesTheTextAsXShowsItWithLinksRewrittenAndAmpersandsEscaped() {
+        assertThat(XConnector.withoutLinks("Fiets & slot <3 https://t.co/abc123"))
+                .isEqualTo(XConnector.withoutLinks("Fiets &amp; slot &lt;3 https://politie.example.be/fiets"));
+        assertThat(XConnector.withoutLinks("Fiets & slot")).isNotEqualTo(XConnector.withoutLinks("Fiets en slot"));
+    }
+
+    @Test
     void findIsEmptyWhenNoRecentPostHasTheText() {
         platform.stubFor(get(urlPathEqualTo("/2/users/" + USER_ID + "/tweets"))
                 .willReturn(okJson("{\"data\":[{\"id\":\"1\",\"text\":\"Iets anders https://t.co/x\"}],"
