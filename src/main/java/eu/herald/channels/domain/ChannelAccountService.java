@@ -13,6 +13,7 @@ import eu.herald.channels.connectors.Health;
 import eu.herald.channels.connectors.Setting;
 import eu.herald.channels.connectors.press.PressContact;
 import eu.herald.common.Actor;
+import eu.herald.common.HeraldProperties;
 import eu.herald.common.NotFoundException;
 import eu.herald.common.RefusedException;
 import java.net.URI;
@@ -30,6 +31,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,6 +54,7 @@ public class ChannelAccountService {
     private final Access access;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final HeraldProperties herald;
     private final Clock clock = Clock.systemUTC();
 
     ChannelAccountService(
@@ -60,7 +63,9 @@ public class ChannelAccountService {
             SealedSecrets sealed,
             Access access,
             ApplicationEventPublisher events,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            HeraldProperties herald) {
+        this.herald = herald;
         this.accounts = accounts;
         this.gateway = gateway;
         this.sealed = sealed;
@@ -137,6 +142,23 @@ public class ChannelAccountService {
                 health.profileUrl(),
                 now,
                 health.tokenExpiresAt());
+        try {
+            insert(organisation, cleanName, id, account, split, secrets, health, now);
+        } catch (DuplicateKeyException e) {
+            throw new RefusedException("channels.name.taken", cleanName);
+        }
+        return account;
+    }
+
+    private void insert(
+            OrganisationId organisation,
+            String cleanName,
+            ChannelAccountId id,
+            ChannelAccount account,
+            Split split,
+            Map<String, String> secrets,
+            Health health,
+            Instant now) {
         transaction.executeWithoutResult(tx -> {
             if (accounts.nameTaken(organisation, cleanName, null)) {
                 throw new RefusedException("channels.name.taken", cleanName);
@@ -161,7 +183,6 @@ public class ChannelAccountService {
                     Map.of(),
                     summary(account, split.settings())));
         });
-        return account;
     }
 
     /**
@@ -298,7 +319,7 @@ public class ChannelAccountService {
         return new Split(settings, secrets);
     }
 
-    private static String validate(Setting setting, String value) {
+    private String validate(Setting setting, String value) {
         return switch (setting.kind()) {
             case URL -> {
                 try {
@@ -309,6 +330,9 @@ public class ChannelAccountService {
                             || uri.getHost() == null
                             || uri.getUserInfo() != null) {
                         throw new SettingRefusedException(setting.key(), "channels.invalid.url", label(setting));
+                    }
+                    if (!herald.demoMode() && thisMachine(uri.getHost())) {
+                        throw new SettingRefusedException(setting.key(), "channels.invalid.localUrl", label(setting));
                     }
                 } catch (URISyntaxException e) {
                     throw new SettingRefusedException(setting.key(), "channels.invalid.url", label(setting));
@@ -336,6 +360,30 @@ public class ChannelAccountService {
             }
             case TEXT, PASSWORD -> value;
         };
+    }
+
+    /**
+     * Outside demo mode, addresses of Herald's own machine or its cloud's metadata service (loopback, link-local,
+     * "localhost", the unspecified address) are refused: an owner must not make Herald call itself. Private networks
+     * stay allowed (an intranet receiving webhooks).
+     */
+    static boolean thisMachine(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        if (h.equals("localhost") || h.endsWith(".localhost")) {
+            return true;
+        }
+        if (!h.matches("[0-9.]+") && !h.contains(":")) {
+            return false;
+        }
+        try {
+            java.net.InetAddress address = java.net.InetAddress.ofLiteral(h);
+            return address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isAnyLocalAddress();
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
     }
 
     private static DefaultMessageSourceResolvable label(Setting setting) {
