@@ -20,6 +20,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
     /** GreenMail's port; HERALD_TEST_SMTP_PORT lets test runs in parallel worktrees avoid each other. */
     public static final int SMTP_PORT = Integer.parseInt(System.getenv().getOrDefault("HERALD_TEST_SMTP_PORT", "3925"));
 
+    /** Where tests may run a fake of X's API (the connect flow's end-to-end test); nothing listens there otherwise. */
+    public static final int X_FAKE_PORT = SMTP_PORT + 20_000;
+
     private static final Path DATA_DIR = createDataDir();
 
     @Override
@@ -38,7 +41,13 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                                 "spring.mail.host",
                                 "127.0.0.1",
                                 "spring.mail.port",
-                                String.valueOf(SMTP_PORT))));
+                                String.valueOf(SMTP_PORT),
+                                // an OAuth client for the connect flow's tests; they never reach X itself
+                                "herald.channels.x.client-id",
+                                "herald-test-x-client",
+                                // X's API (and token endpoint) is a local fake in tests: see X_FAKE_PORT
+                                "herald.channels.x.api-url",
+                                "http://127.0.0.1:" + X_FAKE_PORT)));
     }
 
     private static Path createDataDir() {
