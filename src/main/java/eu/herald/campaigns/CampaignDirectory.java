@@ -15,6 +15,9 @@ public interface CampaignDirectory {
     /** A variant with its message's state and the campaign's facts; empty if there is no such variant. */
     Optional<VariantFacts> variant(VariantId id);
 
+    /** The variants of a message, in the order the message shows them; empty if there is no such message. */
+    java.util.List<VariantFacts> variants(MessageId message);
+
     /**
      * Makes sure the variant's message takes its place in the fatigue budget before a delivery is planned: an
      * approved message is scheduled at {@code at}; a scheduled one stays as it is. Throws
