@@ -31,6 +31,16 @@ public interface ChannelGateway {
      */
     Optional<Published> find(ChannelAccountId account, Post post);
 
+    /**
+     * Whether {@link #find} can really look a post up on the account's platform (the connector's
+     * {@code canLookUp()}): false means an empty {@code find} proves nothing, so after an unknown outcome a delivery
+     * ends FAILED ("check the channel") rather than risk a second post. Added by publishing; implementations should
+     * answer from the account's connector.
+     */
+    default boolean canLookUp(ChannelAccountId account) {
+        return true;
+    }
+
     /** Deletes Herald's own post, or hides it where deleting is impossible. */
     void remove(ChannelAccountId account, String externalId);
 

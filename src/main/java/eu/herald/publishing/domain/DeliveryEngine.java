@@ -152,6 +152,9 @@ public class DeliveryEngine {
         Instant started = clock.instant();
         Optional<Published> found;
         try {
+            if (!gateway.canLookUp(delivery.account())) {
+                throw new UnsupportedOperationException("the channel cannot look posts up");
+            }
             found = gateway.find(delivery.account(), post);
         } catch (UnsupportedOperationException e) {
             Instant now = clock.instant();

@@ -291,6 +291,21 @@ class DeliveryEngineTests {
     }
 
     @Test
+    void aChannelWhoseEmptyLookUpProvesNothingFailsVisiblyAfterAnUnknownOutcome() {
+        DeliveryId id = scheduled();
+        gateway.canLookUp = false;
+        gateway.publishes.add(() -> {
+            throw new ConnectorException.UnknownOutcome("Connection reset", null);
+        });
+
+        clock.set(engine.run(id).orElseThrow());
+        assertThat(engine.run(id)).isEmpty();
+
+        assertThat(deliveries.find(id).orElseThrow().lastErrorKey()).isEqualTo(DeliveryEngine.CANNOT_LOOK_UP);
+        assertThat(gateway.publishCalls).isEqualTo(1);
+    }
+
+    @Test
     void aDeliveryLeftSendingByADeadNodeIsLookedUpFirstAndCompletesOnce() {
         DeliveryId id = scheduled();
         // what a node leaves behind when it dies between claiming the send and recording its outcome
@@ -565,6 +580,7 @@ class DeliveryEngineTests {
         final List<Post> published = new ArrayList<>();
         final List<String> keys = new ArrayList<>();
         ChannelAccount.Status status = ChannelAccount.Status.ACTIVE;
+        boolean canLookUp = true;
         int publishCalls;
         int accepted;
 
@@ -605,6 +621,11 @@ class DeliveryEngineTests {
         public Optional<Published> find(ChannelAccountId account, Post post) {
             keys.add(post.idempotencyKey());
             return finds.removeFirst().get();
+        }
+
+        @Override
+        public boolean canLookUp(ChannelAccountId account) {
+            return canLookUp;
         }
 
         @Override
