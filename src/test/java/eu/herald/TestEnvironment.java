@@ -28,17 +28,19 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
                         "heraldTest",
-                        Map.of(
-                                "herald.data-dir",
-                                DATA_DIR.toString(),
-                                "herald.demo.password",
-                                DEMO_PASSWORD,
-                                "herald.demo.api-token",
-                                DEMO_API_TOKEN,
-                                "spring.mail.host",
-                                "127.0.0.1",
-                                "spring.mail.port",
-                                String.valueOf(SMTP_PORT))));
+                        Map.ofEntries(
+                                Map.entry("herald.data-dir", DATA_DIR.toString()),
+                                Map.entry("herald.demo.password", DEMO_PASSWORD),
+                                Map.entry("herald.demo.api-token", DEMO_API_TOKEN),
+                                Map.entry("spring.mail.host", "127.0.0.1"),
+                                Map.entry("spring.mail.port", String.valueOf(SMTP_PORT)),
+                                // publishing: quick retries and quick dead-node detection, so fault tests take seconds
+                                Map.entry("herald.publishing.initial-backoff", "300ms"),
+                                Map.entry("herald.publishing.max-attempts", "3"),
+                                Map.entry("herald.publishing.scheduler.polling-interval", "250ms"),
+                                Map.entry("herald.publishing.scheduler.heartbeat-interval", "1s"),
+                                Map.entry("herald.publishing.scheduler.missed-heartbeats", "3"),
+                                Map.entry("herald.publishing.scheduler.shutdown-max-wait", "2s"))));
     }
 
     private static Path createDataDir() {
