@@ -122,6 +122,14 @@ class Deliveries {
                 .optional();
     }
 
+    /** Counts one more attempt without a send (a failed look-up); the new total. */
+    int countAttempt(DeliveryId id) {
+        return jdbc.sql("UPDATE publishing.delivery SET attempts = attempts + 1 WHERE id = ? RETURNING attempts")
+                .param(id.value())
+                .query(Integer.class)
+                .single();
+    }
+
     boolean markPublished(DeliveryId id, String externalId, @Nullable String url, Instant now) {
         return jdbc.sql("UPDATE publishing.delivery SET status = 'PUBLISHED', external_id = ?, external_url = ?,"
                                 + " published_at = ?, lookup_pending = false, sending_since = NULL, stuck = false,"

@@ -178,7 +178,8 @@ public class DeliveryEngine {
             Duration retryAfter = e instanceof ConnectorException.Transient t ? t.retryAfter() : null;
             long attempt = tx.execute(
                     status -> deliveries.startAttempt(delivery.id(), Attempt.Kind.LOOKUP, null, started, node));
-            int inRound = delivery.attemptsInRound();
+            // a failed look-up spends the budget too, so a platform that never answers cannot keep it waiting forever
+            int inRound = tx.execute(status -> deliveries.countAttempt(delivery.id())) - delivery.retryBase();
             if (!retries.allowsAnother(inRound)) {
                 return fail(delivery, variant, e.explanation(), attempt, outcome, now);
             }

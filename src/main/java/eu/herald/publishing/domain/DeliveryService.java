@@ -226,8 +226,11 @@ public class DeliveryService {
         if (!deliveries.retry(id, now)) {
             throw new RefusedException("publishing.error.notRetryable");
         }
-        scheduler.scheduleIfNotExists(
-                PublishingScheduler.DELIVERY.instance(id.toString()).build(), now);
+        // the failed run's execution is normally gone; if it is still being completed, move it to now instead
+        if (!scheduler.scheduleIfNotExists(
+                PublishingScheduler.DELIVERY.instance(id.toString()).build(), now)) {
+            scheduler.reschedule(PublishingScheduler.DELIVERY.instanceId(id.toString()), now);
+        }
         Delivery after = deliveries.find(id).orElseThrow();
         events.publishEvent(new DeliveryChanged(
                 Actor.current(),

@@ -306,6 +306,31 @@ class DeliveryEngineTests {
     }
 
     @Test
+    void lookUpsThatKeepFailingSpendTheBudgetAndEndInAFailure() {
+        DeliveryId id = scheduled();
+        gateway.publishes.add(() -> {
+            throw new ConnectorException.UnknownOutcome("Read timed out", null);
+        });
+        for (int i = 0; i < 5; i++) {
+            gateway.finds.add(() -> {
+                throw new ConnectorException.Transient("HTTP 502: Bad Gateway", null, null);
+            });
+        }
+        Optional<Instant> next = engine.run(id);
+        int runs = 1;
+        while (next.isPresent() && runs < 10) {
+            clock.set(next.get());
+            next = engine.run(id);
+            runs++;
+        }
+        Delivery d = deliveries.find(id).orElseThrow();
+        assertThat(d.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(d.lastError()).isEqualTo("HTTP 502: Bad Gateway");
+        assertThat(gateway.publishCalls).isEqualTo(1);
+        assertThat(runs).isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void aDeliveryLeftSendingByADeadNodeIsLookedUpFirstAndCompletesOnce() {
         DeliveryId id = scheduled();
         // what a node leaves behind when it dies between claiming the send and recording its outcome
