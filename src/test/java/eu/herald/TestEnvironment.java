@@ -35,11 +35,14 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                                 Map.entry("spring.mail.host", "127.0.0.1"),
                                 Map.entry("spring.mail.port", String.valueOf(SMTP_PORT)),
                                 // publishing: quick retries and quick dead-node detection, so fault tests take seconds
+                                // platforms' answers: a lost one is known within seconds (WireMock fakes answer at
+                                // once)
+                                Map.entry("herald.channels.request-timeout", "3s"),
                                 Map.entry("herald.publishing.initial-backoff", "300ms"),
                                 Map.entry("herald.publishing.max-attempts", "3"),
                                 Map.entry("herald.publishing.scheduler.polling-interval", "250ms"),
-                                Map.entry("herald.publishing.scheduler.heartbeat-interval", "1s"),
-                                Map.entry("herald.publishing.scheduler.missed-heartbeats", "3"),
+                                Map.entry("herald.publishing.scheduler.heartbeat-interval", "500ms"),
+                                Map.entry("herald.publishing.scheduler.missed-heartbeats", "4"),
                                 Map.entry("herald.publishing.scheduler.shutdown-max-wait", "2s"))));
     }
 

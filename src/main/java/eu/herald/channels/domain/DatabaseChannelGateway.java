@@ -112,6 +112,14 @@ public class DatabaseChannelGateway implements ChannelGateway {
     }
 
     @Override
+    public boolean canLookUp(ChannelAccountId account) {
+        return accounts.find(account)
+                .flatMap(stored -> connector(stored.account().type()))
+                .map(Connector::canLookUp)
+                .orElse(false);
+    }
+
+    @Override
     public void remove(ChannelAccountId account, String externalId) {
         call(account, c -> {
             connectorOf(c).remove(c, externalId);

@@ -63,7 +63,8 @@ class PublishingConfiguration {
     Scheduler deliveryScheduler(
             DataSource dataSource, DeliveryEngine engine, Watchdog watchdog, PublishingProperties properties) {
         RecurringTask<Void> watch = PublishingScheduler.watchdogTask(watchdog, properties.watchdogInterval());
-        List<Task<?>> tasks = List.of(PublishingScheduler.deliveryTask(engine), watch);
+        // start tasks (the recurring watchdog) are known to the scheduler through startTasks alone
+        List<Task<?>> tasks = List.of(PublishingScheduler.deliveryTask(engine));
         return PublishingScheduler.create(dataSource, tasks, List.of(watch), properties.scheduler(), nodeName());
     }
 
