@@ -197,13 +197,13 @@ public final class PublishingFixtures {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    static String dutch() {
+    public static String dutch() {
         return "Sluit altijd je deur en ramen, ook als je even weg bent. Zo maak je het inbrekers moeilijk."
                 + " Meer tips: https://www.elsene.be/preventie. Sociale media zijn geen noodlijn: bel bij nood 112,"
                 + " anders 101.";
     }
 
-    static String french() {
+    public static String french() {
         return "Fermez toujours votre porte et vos fenêtres, même pour une courte absence. Plus de conseils :"
                 + " https://www.ixelles.be/prevention. Les réseaux sociaux ne sont pas une ligne d'urgence : en cas"
                 + " d'urgence, appelez le 112, sinon le 101.";

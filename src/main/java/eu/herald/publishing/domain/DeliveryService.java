@@ -77,6 +77,9 @@ public class DeliveryService {
     public Delivery schedule(VariantId variantId, ChannelAccountId accountId, Instant at) {
         VariantFacts variant = directory.variant(variantId).orElseThrow(() -> new NotFoundException("variant"));
         requireWriter(variant.organisation());
+        if (!variant.approved()) {
+            throw new RefusedException("publishing.error.notApproved");
+        }
         ChannelAccount account = gateway.account(accountId)
                 .filter(a -> canWrite(a.organisation()))
                 .orElseThrow(() -> new NotFoundException("channelAccount"));
@@ -85,9 +88,6 @@ public class DeliveryService {
         }
         if (!account.type().publishes(variant.channel())) {
             throw new RefusedException("publishing.error.channelMismatch", account.name());
-        }
-        if (!variant.approved()) {
-            throw new RefusedException("publishing.error.notApproved");
         }
         Instant now = clock.instant();
         if (at.isBefore(now.minus(PAST_GRACE))) {
