@@ -25,7 +25,7 @@ final class BenchAccounts {
             for (int i = 0; i < count; i++) {
                 int n = i;
                 ids.add(pool.submit(() -> fixtures.account(
-                        "WEBHOOK", "Bench hook " + n, Map.of("url", hook, "secret", "bench-secret-" + n))));
+                        "WEBHOOK", "Bench hook " + n, Map.of("url", hook, "signingSecret", "bench-secret-" + n))));
             }
         }
         List<ChannelAccount> accounts = new ArrayList<>(count);
