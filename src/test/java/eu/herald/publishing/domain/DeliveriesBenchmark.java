@@ -96,7 +96,6 @@ public final class DeliveriesBenchmark {
         Map<String, Object> properties = new HashMap<>();
         properties.put("herald.data-dir", dataDir.toString());
         properties.put("herald.demo.password", TestEnvironment.DEMO_PASSWORD);
-        properties.put("server.port", "0");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.eu.herald.publishing", "WARN");
         System.getProperties().forEach((k, v) -> {
@@ -104,6 +103,8 @@ public final class DeliveriesBenchmark {
                 properties.put(k.toString(), v);
             }
         });
+        // above application.yml's HERALD_PORT default: never take another Herald's port
+        System.setProperty("server.port", "0");
         SpringApplication application = new SpringApplication(HeraldApplication.class);
         application.setDefaultProperties(properties);
         ConfigurableApplicationContext context = application.run();
