@@ -820,6 +820,7 @@ class AccessMatrixTests {
         partnerQuestionRows(rows);
         publishingRows(rows);
         channelRows(rows);
+        channelConnectRows(rows);
         return rows;
     }
 
@@ -890,6 +891,41 @@ class AccessMatrixTests {
         String nobody = UUID.randomUUID().toString();
         Map<String, Integer> readersMissing =
                 Map.of("ADMIN", NOT_FOUND, "COMMUNICATOR", NOT_FOUND, "MODERATOR", NOT_FOUND, "ANALYST", NOT_FOUND);
+        Map<String, Integer> readers = Map.of("ADMIN", OK, "COMMUNICATOR", OK, "MODERATOR", OK, "ANALYST", OK);
+        Map<String, Integer> ownersMissing = Map.of("ADMIN", NOT_FOUND, "COMMUNICATOR", NOT_FOUND);
+        rows.add(new Row("GET", "/channels", "/channels", REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row(
+                "GET", "/channels/new", "/channels/new", REDIRECT, FORBIDDEN, Map.of("ADMIN", OK, "COMMUNICATOR", OK)));
+        rows.add(new Row("GET", "/channels/{id}", "/channels/" + nobody, REDIRECT, FORBIDDEN, readersMissing));
+        rows.add(new Row(
+                "GET",
+                "/channels/{id}/reconnect",
+                "/channels/" + nobody + "/reconnect",
+                REDIRECT,
+                FORBIDDEN,
+                ownersMissing));
+        rows.add(new Row(
+                "POST", "/channels", "/channels", REDIRECT, FORBIDDEN, Map.of("ADMIN", OK, "COMMUNICATOR", OK)));
+        rows.add(new Row(
+                "POST", "/channels/{id}/check", "/channels/" + nobody + "/check", REDIRECT, FORBIDDEN, ownersMissing));
+        rows.add(new Row(
+                "POST",
+                "/channels/{id}/reconnect",
+                "/channels/" + nobody + "/reconnect",
+                REDIRECT,
+                FORBIDDEN,
+                ownersMissing));
+        rows.add(new Row(
+                "POST",
+                "/channels/{id}/disable",
+                "/channels/" + nobody + "/disable?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                ownersMissing));
+        rows.add(new Row(
+                "GET", "/feeds/{organisation}.atom", "/feeds/" + nobody + ".atom", NOT_FOUND, NOT_FOUND, Map.of()));
+        rows.add(new Row(
+                "GET", "/feeds/{organisation}.rss", "/feeds/" + nobody + ".rss", NOT_FOUND, NOT_FOUND, Map.of()));
         rows.add(new Row(
                 "GET",
                 "/api/v1/channel-accounts",
@@ -932,6 +968,28 @@ class AccessMatrixTests {
                 UNAUTHORIZED,
                 FORBIDDEN,
                 Map.of("ADMIN", BAD, "COMMUNICATOR", BAD)));
+    }
+
+    /**
+     * Connecting X and YouTube by OAuth: owners only; the federal organisation is outside a communicator's reach
+     * (404); YouTube has no client configured in tests (a refusal shown on /channels); an unknown state is refused.
+     */
+    static void channelConnectRows(List<Row> rows) {
+        int NOT_FOUND = 404;
+        rows.add(new Row(
+                "GET",
+                "/channels/oauth/{platform}/start",
+                "/channels/oauth/x/start?organisationId=" + federal,
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT, "COMMUNICATOR", NOT_FOUND)));
+        rows.add(new Row(
+                "GET",
+                "/channels/oauth/{platform}/callback",
+                "/channels/oauth/x/callback?state=unknown&code=c",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT, "COMMUNICATOR", REDIRECT)));
     }
 
     /** The links module: the redirect is public; pages and API for the campaign's readers and communicators. */

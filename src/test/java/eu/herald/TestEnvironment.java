@@ -30,13 +30,14 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                         "heraldTest",
                         Map.ofEntries(
                                 Map.entry("herald.data-dir", DATA_DIR.toString()),
+                                // an OAuth client for the connect flow's tests; they never reach X itself
+                                Map.entry("herald.channels.x.client-id", "herald-test-x-client"),
                                 Map.entry("herald.demo.password", DEMO_PASSWORD),
                                 Map.entry("herald.demo.api-token", DEMO_API_TOKEN),
                                 Map.entry("spring.mail.host", "127.0.0.1"),
                                 Map.entry("spring.mail.port", String.valueOf(SMTP_PORT)),
-                                // publishing: quick retries and quick dead-node detection, so fault tests take seconds
                                 // platforms' answers: a lost one is known within seconds (WireMock fakes answer at
-                                // once)
+                                // once); publishing: quick retries and quick dead-node detection
                                 Map.entry("herald.channels.request-timeout", "3s"),
                                 Map.entry("herald.publishing.initial-backoff", "300ms"),
                                 Map.entry("herald.publishing.max-attempts", "3"),

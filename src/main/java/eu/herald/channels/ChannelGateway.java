@@ -32,10 +32,10 @@ public interface ChannelGateway {
     Optional<Published> find(ChannelAccountId account, Post post);
 
     /**
-     * Whether {@link #find} can really look a post up on the account's platform (the connector's
-     * {@code canLookUp()}): false means an empty {@code find} proves nothing, so after an unknown outcome a delivery
-     * ends FAILED ("check the channel") rather than risk a second post. Added by publishing; implementations should
-     * answer from the account's connector.
+     * Whether {@link #find} really looks posts up on the account's platform. False (Telegram: the Bot API cannot list
+     * a channel's messages) means an empty {@code find} proves nothing, so after an
+     * {@link ConnectorException.UnknownOutcome} a retry could post twice: end the delivery as FAILED ("outcome
+     * unknown — check the channel") instead.
      */
     default boolean canLookUp(ChannelAccountId account) {
         return true;

@@ -113,6 +113,29 @@ class AccessibilityBrowserTests {
         if (role == Role.COMMUNICATOR || role == Role.APPROVER || role == Role.ADMIN) {
             check.visit("/guardrails");
         }
+        visitTheChannelPages(role, page, check);
+    }
+
+    /** Channel accounts: everyone who reads them sees the list; owners the connect forms, a detail and reconnecting. */
+    private static void visitTheChannelPages(Role role, Page page, PageCheck check) {
+        if (role == Role.APPROVER || role == Role.PARTNER) {
+            return;
+        }
+        check.visit("/channels");
+        if (role == Role.COMMUNICATOR) {
+            page.locator("main table a.govuk-link").first().click();
+            page.waitForURL(url -> url.matches(".*/channels/[0-9a-f-]{36}$"));
+            check.here();
+            page.locator("main a[href$='/reconnect']").first().click();
+            page.waitForURL(url -> url.matches(".*/channels/[0-9a-f-]{36}/reconnect$"));
+            check.here();
+            check.visit("/channels/new");
+            check.visit("/channels/new?type=PRESS");
+            check.visit("/channels/new?type=WEBHOOK");
+        }
+        if (role == Role.ADMIN) {
+            check.visit("/channels/new?type=MASTODON");
+        }
     }
 
     private static void visitTheAdminPages(Page page, PageCheck check) {

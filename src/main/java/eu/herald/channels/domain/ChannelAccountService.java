@@ -280,12 +280,12 @@ public class ChannelAccountService {
             }
             if (value.isEmpty()) {
                 if (setting.required()) {
-                    throw new RefusedException("channels.setting.missing", label(setting));
+                    throw new SettingRefusedException(setting.key(), "channels.setting.missing", label(setting));
                 }
                 continue;
             }
             if (value.length() > (setting.kind() == Setting.Kind.LINES ? 20_000 : 2_000)) {
-                throw new RefusedException("channels.setting.tooLong", label(setting));
+                throw new SettingRefusedException(setting.key(), "channels.setting.tooLong", label(setting));
             }
             value = validate(setting, value);
             (setting.secret() ? secrets : settings).put(setting.key(), value);
@@ -308,16 +308,16 @@ public class ChannelAccountService {
                     if (!(scheme.equals("https") || scheme.equals("http"))
                             || uri.getHost() == null
                             || uri.getUserInfo() != null) {
-                        throw new RefusedException("channels.invalid.url", label(setting));
+                        throw new SettingRefusedException(setting.key(), "channels.invalid.url", label(setting));
                     }
                 } catch (URISyntaxException e) {
-                    throw new RefusedException("channels.invalid.url", label(setting));
+                    throw new SettingRefusedException(setting.key(), "channels.invalid.url", label(setting));
                 }
                 yield value;
             }
             case EMAIL -> {
                 if (!EMAIL.matcher(value).matches()) {
-                    throw new RefusedException("channels.invalid.email", label(setting));
+                    throw new SettingRefusedException(setting.key(), "channels.invalid.email", label(setting));
                 }
                 yield value;
             }
@@ -331,7 +331,7 @@ public class ChannelAccountService {
                         case "empty" -> "channels.press.contact.empty";
                         default -> "channels.press.contact.format";
                     };
-                    throw new RefusedException(key, e.line());
+                    throw new SettingRefusedException(setting.key(), key, e.line());
                 }
             }
             case TEXT, PASSWORD -> value;
