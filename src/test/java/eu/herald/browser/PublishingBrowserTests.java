@@ -66,13 +66,13 @@ class PublishingBrowserTests {
 
         PlatformFake webhook = new PlatformFake.Webhook();
         String websitePrefix = PlatformFake.prefix();
-        String website = fixtures.account(
-                "WEBHOOK", PublishingFixtures.unique("Website"), webhook.connect(wm, websitePrefix));
+        String website =
+                fixtures.account("WEBHOOK", PublishingFixtures.unique("Website"), webhook.connect(wm, websitePrefix));
         webhook.answers(wm, websitePrefix, List.of(webhook.accepted("502", text)));
 
         String intranetPrefix = PlatformFake.prefix();
-        String intranet = fixtures.account(
-                "WEBHOOK", PublishingFixtures.unique("Intranet"), webhook.connect(wm, intranetPrefix));
+        String intranet =
+                fixtures.account("WEBHOOK", PublishingFixtures.unique("Intranet"), webhook.connect(wm, intranetPrefix));
         webhook.answers(
                 wm,
                 intranetPrefix,
@@ -94,14 +94,15 @@ class PublishingBrowserTests {
         page.locator("input[value='" + message.variant("WEBSITE", "fr") + ":" + intranet + "']")
                 .check();
         page.locator("#at")
-                .fill(LocalDateTime.now(BRUSSELS).truncatedTo(ChronoUnit.MINUTES).toString());
+                .fill(LocalDateTime.now(BRUSSELS)
+                        .truncatedTo(ChronoUnit.MINUTES)
+                        .toString());
         page.locator("main form button[type='submit']").click();
         page.waitForURL(url -> url.contains("/deliveries?message="));
         check.here();
 
         // the list refreshes itself: each row shows its live post, or the platform's words
-        LocatorAssertions.ContainsTextOptions patience =
-                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
+        LocatorAssertions.ContainsTextOptions patience = new LocatorAssertions.ContainsTextOptions().setTimeout(60_000);
         Locator results = page.locator("#delivery-results");
         assertThat(results.locator("a[href='https://social.example/@elsene/501']"))
                 .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
@@ -126,7 +127,9 @@ class PublishingBrowserTests {
                 .pollInterval(java.time.Duration.ofSeconds(1))
                 .until(() -> {
                     page.reload();
-                    return page.locator("a[href='https://www.elsene.be/news/503']").count() == 1;
+                    return page.locator("a[href='https://www.elsene.be/news/503']")
+                                    .count()
+                            == 1;
                 });
         check.here();
         check.assertNoProblems();
