@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The faults issue 4 lists, survived end to end: a delivery scheduled through the API, run by db-scheduler, sent by
  * the real channels gateway and connector to a WireMock fake of the platform (see {@link PlatformFake} for the API
  * pages each fake follows). Each ends in exactly one post on the fake or one visible FAILED delivery with the
- * platform's words. Parameterised by platform: MASTODON and WEBHOOK today; the other connectors join by adding a
- * {@link PlatformFake}.
+ * platform's words. Parameterised by platform: MASTODON, WEBHOOK and BLUESKY; the other connectors (X, FACEBOOK, YOUTUBE, TELEGRAM)
+ * join by adding a {@link PlatformFake}.
  */
 @HeraldTest
 class DeliveryFaultTests {
@@ -45,15 +45,15 @@ class DeliveryFaultTests {
     JdbcClient jdbc;
 
     static Stream<PlatformFake> platforms() {
-        return Stream.of(new PlatformFake.Mastodon(), new PlatformFake.Webhook());
+        return Stream.of(new PlatformFake.Mastodon(), new PlatformFake.Webhook(), new PlatformFake.Bluesky());
     }
 
     @BeforeEach
     void message() {
         if (fixtures == null) {
             fixtures = new PublishingFixtures("http://127.0.0.1:" + port, jdbc);
-            message =
-                    fixtures.approvedMessage(PublishingFixtures.unique("Fault suite"), List.of("MASTODON", "WEBSITE"));
+            message = fixtures.approvedMessage(
+                    PublishingFixtures.unique("Fault suite"), List.of("MASTODON", "WEBSITE", "BLUESKY"));
         }
     }
 

@@ -239,4 +239,93 @@ public interface PlatformFake {
                     postRequestedFor(urlEqualTo(postPath(prefix))).withHeader("X-Herald-Event", matching("publish")));
         }
     }
+
+    /**
+     * Bluesky (AT Protocol) as documented: https://docs.bsky.app/docs/api/com-atproto-server-create-session,
+     * https://docs.bsky.app/docs/api/com-atproto-server-get-session,
+     * https://docs.bsky.app/docs/api/com-atproto-repo-create-record (a post is a record; Herald derives its key from
+     * the idempotency key), https://docs.bsky.app/docs/api/com-atproto-repo-get-record (the look-up by that key), XRPC
+     * errors {"error", "message"} and https://docs.bsky.app/docs/advanced-guides/rate-limits (429, RateLimit-*).
+     */
+    final class Bluesky implements PlatformFake {
+
+        @Override
+        public String type() {
+            return "BLUESKY";
+        }
+
+        @Override
+        public String channel() {
+            return "BLUESKY";
+        }
+
+        @Override
+        public Map<String, String> connect(WireMockExtension wm, String prefix) {
+            String session = "{\"accessJwt\": \"access-1\", \"refreshJwt\": \"refresh-1\", \"handle\":"
+                    + " \"elsene.bsky.social\", \"did\": \"did:plc:elsene\", \"active\": true}";
+            wm.stubFor(post(urlEqualTo(prefix + "/xrpc/com.atproto.server.createSession"))
+                    .willReturn(okJson(session)));
+            wm.stubFor(get(urlEqualTo(prefix + "/xrpc/com.atproto.server.getSession"))
+                    .willReturn(okJson(session)));
+            return Map.of(
+                    "handle",
+                    "elsene.bsky.social",
+                    "appPassword",
+                    "abcd-efgh-ijkl-mnop",
+                    "serviceUrl",
+                    "http://127.0.0.1:" + wm.getPort() + prefix);
+        }
+
+        @Override
+        public String postPath(String prefix) {
+            return prefix + "/xrpc/com.atproto.repo.createRecord";
+        }
+
+        @Override
+        public ResponseDefinitionBuilder accepted(String id, String text) {
+            return okJson(record(id));
+        }
+
+        private static String record(String id) {
+            return "{\"uri\": \"at://did:plc:elsene/app.bsky.feed.post/" + id + "\", \"cid\": \"bafyrei" + id + "\"}";
+        }
+
+        @Override
+        public ResponseDefinitionBuilder error(int status, String message) {
+            String error =
+                    status == 429 ? "RateLimitExceeded" : status >= 500 ? "InternalServerError" : "InvalidRequest";
+            return aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"error\": \"" + error + "\", \"message\": " + PublishingFixtures.quote(message) + "}");
+        }
+
+        @Override
+        public ResponseDefinitionBuilder revoked() {
+            return aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"error\": \"AuthenticationRequired\", \"message\": \"Token has been revoked\"}");
+        }
+
+        @Override
+        public String revokedWords() {
+            return "Token has been revoked";
+        }
+
+        @Override
+        public void postExists(WireMockExtension wm, String prefix, String id, String text) {
+            wm.stubFor(get(urlPathEqualTo(prefix + "/xrpc/com.atproto.repo.getRecord"))
+                    .willReturn(okJson(record(id)
+                            .replace("}", ", \"value\": {\"text\": " + PublishingFixtures.quote(text) + "}}"))));
+        }
+
+        @Override
+        public long posts(WireMockExtension wm, String prefix) {
+            return wm.getAllServeEvents().stream()
+                    .filter(e -> e.getRequest().getUrl().equals(postPath(prefix)))
+                    .filter(e -> e.getResponse().getStatus() < 300)
+                    .count();
+        }
+    }
 }
