@@ -39,6 +39,7 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                                 // platforms' answers: a lost one is known within seconds (WireMock fakes answer at
                                 // once); publishing: quick retries and quick dead-node detection
                                 Map.entry("herald.channels.request-timeout", "3s"),
+                                Map.entry("herald.channels.bluesky.read-timeout", "3s"),
                                 Map.entry("herald.publishing.initial-backoff", "300ms"),
                                 Map.entry("herald.publishing.max-attempts", "3"),
                                 Map.entry("herald.publishing.scheduler.polling-interval", "250ms"),
