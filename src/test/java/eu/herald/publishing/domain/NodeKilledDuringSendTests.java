@@ -89,15 +89,15 @@ class NodeKilledDuringSendTests {
     PublishingProperties properties;
 
     static Stream<PlatformFake> platforms() {
-        return Stream.of(new PlatformFake.Mastodon(), new PlatformFake.Webhook());
+        return Stream.of(new PlatformFake.Mastodon(), new PlatformFake.Webhook(), new PlatformFake.Bluesky());
     }
 
     @BeforeEach
     void message() {
         if (fixtures == null) {
             fixtures = new PublishingFixtures("http://127.0.0.1:" + port, jdbc);
-            message =
-                    fixtures.approvedMessage(PublishingFixtures.unique("Node killed"), List.of("MASTODON", "WEBSITE"));
+            message = fixtures.approvedMessage(
+                    PublishingFixtures.unique("Node killed"), List.of("MASTODON", "WEBSITE", "BLUESKY"));
         }
     }
 
