@@ -975,9 +975,68 @@ class AccessMatrixTests {
         partnerRows(rows);
         partnerQuestionRows(rows);
         partnerEventRows(rows);
+        publishingRows(rows);
         channelRows(rows);
         channelConnectRows(rows);
         return rows;
+    }
+
+    /** The publishing module: reading for communicators, approvers, analysts and admins; acting for writers. */
+    static void publishingRows(List<Row> rows) {
+        int NOT_FOUND = 404;
+        Map<String, Integer> readers = Map.of("COMMUNICATOR", OK, "APPROVER", OK, "ANALYST", OK, "ADMIN", OK);
+        Map<String, Integer> readersNotFound =
+                Map.of("COMMUNICATOR", NOT_FOUND, "APPROVER", NOT_FOUND, "ANALYST", NOT_FOUND, "ADMIN", NOT_FOUND);
+        Map<String, Integer> writersNotFound = Map.of("COMMUNICATOR", NOT_FOUND, "APPROVER", NOT_FOUND);
+        String nobody = UUID.randomUUID().toString();
+        rows.add(new Row("GET", "/deliveries", "/deliveries", REDIRECT, FORBIDDEN, readers));
+        rows.add(new Row(
+                "GET", "/deliveries/new", "/deliveries/new?message=" + nobody, REDIRECT, FORBIDDEN, writersNotFound));
+        rows.add(new Row("GET", "/deliveries/{id}", "/deliveries/" + nobody, REDIRECT, FORBIDDEN, readersNotFound));
+        rows.add(new Row("POST", "/deliveries", "/deliveries?message=" + nobody, REDIRECT, FORBIDDEN, writersNotFound));
+        rows.add(new Row(
+                "POST",
+                "/deliveries/{id}/cancel",
+                "/deliveries/" + nobody + "/cancel",
+                REDIRECT,
+                FORBIDDEN,
+                writersNotFound));
+        rows.add(new Row(
+                "POST",
+                "/deliveries/{id}/retry",
+                "/deliveries/" + nobody + "/retry",
+                REDIRECT,
+                FORBIDDEN,
+                writersNotFound));
+        rows.add(new Row("GET", "/api/v1/deliveries", "/api/v1/deliveries", UNAUTHORIZED, FORBIDDEN, readers));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/deliveries/{id}",
+                "/api/v1/deliveries/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersNotFound));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/variants/{id}/deliveries",
+                "/api/v1/variants/" + nobody + "/deliveries",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", BAD, "APPROVER", BAD)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/deliveries/{id}/cancel",
+                "/api/v1/deliveries/" + nobody + "/cancel",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                writersNotFound));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/deliveries/{id}/retry",
+                "/api/v1/deliveries/" + nobody + "/retry",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                writersNotFound));
     }
 
     /**

@@ -31,23 +31,26 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                 .getPropertySources()
                 .addFirst(new MapPropertySource(
                         "heraldTest",
-                        Map.of(
-                                "herald.data-dir",
-                                DATA_DIR.toString(),
-                                "herald.demo.password",
-                                DEMO_PASSWORD,
-                                "herald.demo.api-token",
-                                DEMO_API_TOKEN,
-                                "spring.mail.host",
-                                "127.0.0.1",
-                                "spring.mail.port",
-                                String.valueOf(SMTP_PORT),
+                        Map.ofEntries(
+                                Map.entry("herald.data-dir", DATA_DIR.toString()),
                                 // an OAuth client for the connect flow's tests; they never reach X itself
-                                "herald.channels.x.client-id",
-                                "herald-test-x-client",
+                                Map.entry("herald.channels.x.client-id", "herald-test-x-client"),
                                 // X's API (and token endpoint) is a local fake in tests: see X_FAKE_PORT
-                                "herald.channels.x.api-url",
-                                "http://127.0.0.1:" + X_FAKE_PORT)));
+                                Map.entry("herald.channels.x.api-url", "http://127.0.0.1:" + X_FAKE_PORT),
+                                Map.entry("herald.demo.password", DEMO_PASSWORD),
+                                Map.entry("herald.demo.api-token", DEMO_API_TOKEN),
+                                Map.entry("spring.mail.host", "127.0.0.1"),
+                                Map.entry("spring.mail.port", String.valueOf(SMTP_PORT)),
+                                // platforms' answers: a lost one is known within seconds (WireMock fakes answer at
+                                // once); publishing: quick retries and quick dead-node detection
+                                Map.entry("herald.channels.request-timeout", "3s"),
+                                Map.entry("herald.channels.bluesky.read-timeout", "3s"),
+                                Map.entry("herald.publishing.initial-backoff", "300ms"),
+                                Map.entry("herald.publishing.max-attempts", "3"),
+                                Map.entry("herald.publishing.scheduler.polling-interval", "250ms"),
+                                Map.entry("herald.publishing.scheduler.heartbeat-interval", "500ms"),
+                                Map.entry("herald.publishing.scheduler.missed-heartbeats", "4"),
+                                Map.entry("herald.publishing.scheduler.shutdown-max-wait", "2s"))));
     }
 
     private static Path createDataDir() {

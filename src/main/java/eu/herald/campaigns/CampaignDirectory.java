@@ -16,6 +16,9 @@ public interface CampaignDirectory {
     /** A variant with its message's state and the campaign's facts; empty if there is no such variant. */
     Optional<VariantFacts> variant(VariantId id);
 
+    /** The variants of a message, in the order the message shows them; empty if there is no such message. */
+    List<VariantFacts> variants(MessageId message);
+
     /**
      * Makes sure the variant's message takes its place in the fatigue budget before a delivery is planned: an
      * approved message is scheduled at {@code at}; a scheduled one stays as it is. Throws
@@ -30,6 +33,7 @@ public interface CampaignDirectory {
      * approver's override — or empty when it may go out.
      */
     Optional<String> sendRefusal(VariantId id);
+
     /** Every variant of every message of the campaign (messages in creation order, then channel and language). */
     List<VariantText> variants(CampaignId campaign);
 }

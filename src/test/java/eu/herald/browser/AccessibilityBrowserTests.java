@@ -31,6 +31,19 @@ class AccessibilityBrowserTests {
     @RegisterExtension
     static final BrowserHarness browsers = new BrowserHarness();
 
+    /** The demo's approved message (Ixelles), offered for scheduling on channels. */
+    static String demoApprovedMessage;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void demoData(
+            @org.springframework.beans.factory.annotation.Autowired
+                    org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        demoApprovedMessage = jdbc.sql("SELECT id::text FROM campaigns.message WHERE title = ?")
+                .param("Deur op slot – Porte verrouillée")
+                .query(String.class)
+                .single();
+    }
+
     static Stream<Arguments> rolesOnEveryViewport() {
         return Arrays.stream(Role.values())
                 .flatMap(role -> Arrays.stream(Viewport.values()).map(viewport -> Arguments.of(role, viewport)));
@@ -78,6 +91,10 @@ class AccessibilityBrowserTests {
             check.here();
             check.visit("/audiences");
             check.visit("/campaigns/areas?q=Elsene");
+            check.visit("/deliveries");
+            if (role == Role.COMMUNICATOR || role == Role.APPROVER) {
+                check.visit("/deliveries/new?message=" + demoApprovedMessage);
+            }
         }
         if (role == Role.PARTNER || role == Role.ADMIN) {
             check.visit("/partners");

@@ -105,6 +105,14 @@ class CampaignDirectoryService implements CampaignDirectory {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<VariantFacts> variants(eu.herald.campaigns.MessageId message) {
+        return messages.variants(message).stream()
+                .flatMap(v -> variant(v.id()).stream())
+                .toList();
+    }
+
+    @Override
     @Transactional
     public void reserve(VariantId id, Instant at) {
         Variant variant = messages.variant(id).orElseThrow(() -> new NotFoundException("variant"));
