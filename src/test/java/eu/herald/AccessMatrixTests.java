@@ -583,6 +583,16 @@ class AccessMatrixTests {
                 REDIRECT,
                 404,
                 Map.of()));
+        rows.add(new Row("GET", "/notifications", "/notifications", REDIRECT, OK, Map.of()));
+        rows.add(new Row("POST", "/notifications/read", "/notifications/read", REDIRECT, REDIRECT, Map.of()));
+        rows.add(new Row("POST", "/notifications/test", "/notifications/test", REDIRECT, REDIRECT, Map.of()));
+        rows.add(new Row(
+                "POST",
+                "/notifications/{id}/open",
+                "/notifications/" + UUID.randomUUID() + "/open",
+                REDIRECT,
+                404,
+                Map.of()));
         rows.add(new Row("GET", "/invitation", "/invitation?token=bogus", OK, OK, Map.of()));
         rows.add(new Row("POST", "/invitation", "/invitation?token=bogus", OK, OK, Map.of()));
         rows.add(new Row("POST", "/language", "/language?lang=xx&returnTo=/", REDIRECT, REDIRECT, Map.of()));

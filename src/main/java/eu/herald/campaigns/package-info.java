@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Campaigns",
-        allowedDependencies = {"common", "accounts", "audiences", "guardrails"})
+        allowedDependencies = {"common", "accounts", "audiences", "guardrails", "notifications"})
 @NullMarked
 package eu.herald.campaigns;
 

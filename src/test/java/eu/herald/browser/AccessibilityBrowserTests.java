@@ -45,6 +45,7 @@ class AccessibilityBrowserTests {
         check.here();
         check.visit("/profile");
         check.visit("/profile/tokens");
+        check.visit("/notifications");
         visitTheEditorialPages(role, page, check);
         if (role == Role.ADMIN) {
             visitTheAdminPages(page, check);

@@ -52,6 +52,12 @@ class CampaignWorkflowApiTests {
     @Autowired
     Audiences audiences;
 
+    @Autowired
+    eu.herald.campaigns.CampaignDirectory directory;
+
+    @Autowired
+    eu.herald.accounts.domain.SignInService signIn;
+
     String communicator;
     String approver;
     String ixelles;
@@ -212,6 +218,121 @@ class CampaignWorkflowApiTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(before);
+    }
+
+    @Test
+    void whenAFederalTemplateChangesTheAdoptersAreNotified() throws Exception {
+        String federal = jdbc.sql("SELECT id::text FROM accounts.organisation WHERE kind = 'FEDERAL'")
+                .query(String.class)
+                .single();
+        String email = "federal-writer-" + UUID.randomUUID() + "@herald.test";
+        UUID writer = UUID.randomUUID();
+        jdbc.sql("INSERT INTO accounts.app_user (id, home_organisation, email, display_name, language)"
+                        + " VALUES (?, ?::uuid, ?, 'Federal writer', 'en')")
+                .params(writer, federal, email)
+                .update();
+        jdbc.sql("INSERT INTO accounts.membership (id, user_id, organisation_id, role)"
+                        + " VALUES (gen_random_uuid(), ?, ?::uuid, 'COMMUNICATOR')")
+                .params(writer, federal)
+                .update();
+        String federalToken = token(email);
+        String body = mvc.perform(as(federalToken, post("/api/v1/campaigns"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(campaignBody("National template " + monday, monday, monday.plusDays(20), "21009")
+                                .replace(ixelles, federal)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String federalCampaign = JsonPath.read(body, "$.id");
+        String template = JsonPath.read(
+                mvc.perform(as(federalToken, post("/api/v1/campaigns/" + federalCampaign + "/messages"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"title\": \"Lock up\", \"masterText\": \"Lock your door.\"}"))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.id");
+        // offering needs a signed-in page session; the writer has no password, so the flag is set directly
+        jdbc.sql("UPDATE campaigns.message SET template = TRUE WHERE id = ?::uuid")
+                .param(template)
+                .update();
+        String adopted = adoptInto(template, plan("Adopting " + monday));
+
+        mvc.perform(as(federalToken, put("/api/v1/messages/" + template))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Lock up\", \"masterText\": \"Lock your door and windows.\","
+                                + " \"version\": " + version(template) + "}"))
+                .andExpect(status().isOk());
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(jdbc.sql("SELECT n.link FROM notifications.notice n"
+                                        + " JOIN accounts.app_user u ON u.id = n.recipient_id"
+                                        + " WHERE u.email = 'communicator@herald.test'"
+                                        + " AND n.message_key = 'campaigns.notice.templateChanged'")
+                                .query(String.class)
+                                .list())
+                        .contains("/messages/" + adopted));
+    }
+
+    @Test
+    void publishingAsksTheDirectoryToReserveAndAgainBeforeSending() throws Exception {
+        String campaign = plan("Directory " + monday);
+        String message = approvedMessage(campaign, "Reserved");
+        eu.herald.campaigns.VariantId variant = new eu.herald.campaigns.VariantId(
+                jdbc.sql("SELECT id FROM campaigns.variant WHERE message_id = ?::uuid AND language = 'fr'")
+                        .param(message)
+                        .query(UUID.class)
+                        .single());
+        var facts = directory.variant(variant).orElseThrow();
+        assertThat(facts.language()).isEqualTo(Language.FR);
+        assertThat(facts.campaignSlug()).isEqualTo("directory-" + monday);
+        assertThat(facts.audiences()).singleElement().asString().containsIgnoringCase("65");
+        assertThat(facts.approved()).isTrue();
+
+        java.time.Instant at = monday.plusDays(2).atTime(9, 0).atZone(BRUSSELS).toInstant();
+        withUser("communicator@herald.test", () -> directory.reserve(variant, at));
+        assertThat(directory.variant(variant).orElseThrow().scheduledAt()).isEqualTo(at);
+        assertThat(directory.sendRefusal(variant)).isEmpty();
+
+        mvc.perform(as(communicator, put("/api/v1/messages/" + message))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Reserved\", \"masterText\": \"Changed after approval\", \"version\": "
+                                + version(message) + "}"))
+                .andExpect(status().isOk());
+        assertThat(directory.sendRefusal(variant)).contains("send.refusal.notApproved");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> withUser("communicator@herald.test", () -> directory.reserve(variant, at)))
+                .isInstanceOf(eu.herald.common.RefusedException.class);
+    }
+
+    /** Runs {@code work} as the demo user, signed in as a request of theirs would be. */
+    private void withUser(String email, Runnable work) {
+        var user = signIn.loadUserByUsername(email);
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                user, null, user.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    private String adoptInto(String template, String campaign) throws Exception {
+        mvc.perform(
+                        post("/templates/" + template + "/adopt")
+                                .param("campaignId", campaign)
+                                .cookie(eu.herald.SignIn.as(mvc, "communicator@herald.test"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+        return jdbc.sql("SELECT id::text FROM campaigns.message WHERE template_id = ?::uuid AND campaign_id = ?::uuid")
+                .params(template, campaign)
+                .query(String.class)
+                .single();
     }
 
     private String plan(String title) throws Exception {
