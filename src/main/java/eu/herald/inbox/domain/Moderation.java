@@ -151,20 +151,20 @@ public class Moderation {
     }
 
     @Transactional
-    public Responder.Outcome reply(UUID id, String text) {
+    public ReplyOutcome reply(UUID id, String text) {
         Item item = item(id);
         if (text.isBlank() || text.length() > 5000) {
             throw new RefusedException("inbox.reply.required");
         }
-        Responder.Outcome outcome;
+        ReplyOutcome outcome;
         try {
             outcome = responder.send(item, text.strip(), "inbox-reply-" + UUID.randomUUID());
         } catch (ConnectorException e) {
-            outcome = Responder.Outcome.FAILED;
+            outcome = ReplyOutcome.FAILED;
         }
         conversations.reply(
                 id, text.strip(), false, outcome.name(), null, Actor.current().name());
-        if (outcome == Responder.Outcome.SENT && item.status() == ItemStatus.OPEN) {
+        if (outcome == ReplyOutcome.SENT && item.status() == ItemStatus.OPEN) {
             items.status(id, ItemStatus.ANSWERED);
         }
         audit(item, "replied", Map.of("outcome", outcome.name()));

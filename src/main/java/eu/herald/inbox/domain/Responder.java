@@ -12,13 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Responder {
 
-    /** What became of an answer. */
-    enum Outcome {
-        SENT,
-        FAILED,
-        NOT_POSSIBLE
-    }
-
     private final ChannelGateway gateway;
     private final Mailer mailer;
     private final MessageSource messages;
@@ -30,13 +23,13 @@ class Responder {
     }
 
     /**
-     * Sends {@code text}. A permanent refusal of the platform is a {@link Outcome#FAILED}; a transient one is thrown
+     * Sends {@code text}. A permanent refusal of the platform is a {@link ReplyOutcome#FAILED}; a transient one is thrown
      * so that the caller can try again.
      */
-    Outcome send(Item item, String text, String idempotencyKey) {
+    ReplyOutcome send(Item item, String text, String idempotencyKey) {
         if (item.kind().byEmail()) {
             if (item.authorEmail() == null) {
-                return Outcome.NOT_POSSIBLE;
+                return ReplyOutcome.NOT_POSSIBLE;
             }
             Mailer.Outcome sent = mailer.send(
                     item.authorEmail(),
@@ -44,20 +37,20 @@ class Responder {
                             "inbox.reply.subject", null, item.language().locale()),
                     text);
             return switch (sent) {
-                case SENT -> Outcome.SENT;
-                case FAILED -> Outcome.FAILED;
-                case NOT_CONFIGURED -> Outcome.NOT_POSSIBLE;
+                case SENT -> ReplyOutcome.SENT;
+                case FAILED -> ReplyOutcome.FAILED;
+                case NOT_CONFIGURED -> ReplyOutcome.NOT_POSSIBLE;
             };
         }
         if (item.account() == null) {
-            return Outcome.NOT_POSSIBLE;
+            return ReplyOutcome.NOT_POSSIBLE;
         }
         try {
             Published published =
                     gateway.reply(new ChannelAccountId(item.account()), item.reaction(), text, idempotencyKey);
-            return published.externalId().isBlank() ? Outcome.FAILED : Outcome.SENT;
+            return published.externalId().isBlank() ? ReplyOutcome.FAILED : ReplyOutcome.SENT;
         } catch (ConnectorException.Permanent | ConnectorException.UnknownOutcome e) {
-            return Outcome.FAILED;
+            return ReplyOutcome.FAILED;
         }
     }
 }
