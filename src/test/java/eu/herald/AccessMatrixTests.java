@@ -813,6 +813,7 @@ class AccessMatrixTests {
                 UNAUTHORIZED,
                 FORBIDDEN,
                 Map.of("ADMIN", BAD, "COMMUNICATOR", BAD, "APPROVER", BAD)));
+        triageRows(rows);
         rows.add(new Row("GET", "(unmapped api)", "/api/v1/no-such-thing", UNAUTHORIZED, FORBIDDEN, Map.of()));
         campaignRows(rows);
         linkRows(rows);
@@ -910,6 +911,41 @@ class AccessMatrixTests {
                 REDIRECT,
                 FORBIDDEN,
                 bad));
+    }
+
+    /**
+     * Inbox triage: moderators, communicators and admins triage a text; moderators and admins correct a verdict; admins
+     * list and train model versions. The matrix's body has no text (nor reason): 400 for those allowed.
+     */
+    static void triageRows(List<Row> rows) {
+        rows.add(new Row(
+                "POST",
+                "/api/v1/inbox/triage",
+                "/api/v1/inbox/triage",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("MODERATOR", BAD, "COMMUNICATOR", BAD, "ADMIN", BAD)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/inbox/triage/corrections",
+                "/api/v1/inbox/triage/corrections",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("MODERATOR", BAD, "ADMIN", BAD)));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/inbox/triage/models",
+                "/api/v1/inbox/triage/models",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", OK)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/inbox/triage/models",
+                "/api/v1/inbox/triage/models",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", BAD)));
     }
 
     /** The links module: the redirect is public; pages and API for the campaign's readers and communicators. */

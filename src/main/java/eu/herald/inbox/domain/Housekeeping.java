@@ -2,6 +2,7 @@ package eu.herald.inbox.domain;
 
 import eu.herald.common.Actor;
 import eu.herald.inbox.InboxChanged;
+import eu.herald.inbox.triage.TriageTraining;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -33,6 +34,7 @@ class Housekeeping {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final TriageTraining triageTraining;
 
     Housekeeping(
             Items items,
@@ -42,7 +44,9 @@ class Housekeeping {
             InboxProperties properties,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            TriageTraining triageTraining) {
+        this.triageTraining = triageTraining;
         this.items = items;
         this.conversations = conversations;
         this.alerts = alerts;
@@ -114,6 +118,7 @@ class Housekeeping {
             if (ids == null || ids.isEmpty()) {
                 break;
             }
+            ids.forEach(triageTraining::eraseCorrectionsOf);
             total += ids.size();
         }
         jdbc.sql("UPDATE inbox.watch_match SET author_handle = 'anonymous', text = '[anonymised]', url = NULL,"

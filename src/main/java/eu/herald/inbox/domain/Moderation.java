@@ -13,6 +13,7 @@ import eu.herald.common.NotFoundException;
 import eu.herald.common.RefusedException;
 import eu.herald.inbox.Category;
 import eu.herald.inbox.InboxChanged;
+import eu.herald.inbox.triage.TriageTraining;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,7 @@ public class Moderation {
     private final StarterPlaybook starter;
     private final ApplicationEventPublisher events;
     private final InboxProperties properties;
+    private final TriageTraining triageTraining;
 
     Moderation(
             Items items,
@@ -55,7 +57,9 @@ public class Moderation {
             Access access,
             StarterPlaybook starter,
             ApplicationEventPublisher events,
-            InboxProperties properties) {
+            InboxProperties properties,
+            TriageTraining triageTraining) {
+        this.triageTraining = triageTraining;
         this.items = items;
         this.conversations = conversations;
         this.playbooks = playbooks;
@@ -220,6 +224,7 @@ public class Moderation {
             return;
         }
         conversations.correction(item, category.name(), Actor.current().userId());
+        triageTraining.recordCorrection(item.text(), item.language(), category, item.category(), id);
         items.category(id, category);
         events.publishEvent(new InboxChanged(
                 Actor.current(),
