@@ -20,6 +20,11 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
     /** GreenMail's port; HERALD_TEST_SMTP_PORT lets test runs in parallel worktrees avoid each other. */
     public static final int SMTP_PORT = Integer.parseInt(System.getenv().getOrDefault("HERALD_TEST_SMTP_PORT", "3925"));
 
+    /** The Meta app secret and webhook verify token the inbox's Facebook webhook tests sign with. */
+    public static final String FACEBOOK_APP_SECRET = "facebook-app-secret-for-tests";
+
+    public static final String FACEBOOK_VERIFY_TOKEN = "facebook-verify-token-for-tests";
+
     private static final Path DATA_DIR = createDataDir();
 
     @Override
@@ -38,7 +43,11 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                                 "spring.mail.host",
                                 "127.0.0.1",
                                 "spring.mail.port",
-                                String.valueOf(SMTP_PORT))));
+                                String.valueOf(SMTP_PORT),
+                                "herald.inbox.facebook.secret",
+                                FACEBOOK_APP_SECRET,
+                                "herald.inbox.facebook.token",
+                                FACEBOOK_VERIFY_TOKEN)));
     }
 
     private static Path createDataDir() {
