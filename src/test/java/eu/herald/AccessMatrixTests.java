@@ -820,6 +820,7 @@ class AccessMatrixTests {
         partnerRows(rows);
         partnerQuestionRows(rows);
         inboxRows(rows);
+        channelRows(rows);
         return rows;
     }
 
@@ -946,6 +947,59 @@ class AccessMatrixTests {
                 UNAUTHORIZED,
                 FORBIDDEN,
                 Map.of("ADMIN", BAD)));
+    }
+
+    /**
+     * The channels module: owners (ADMIN, COMMUNICATOR) manage accounts, MODERATORs and ANALYSTs read them; an
+     * organisation or account outside one's reach is 404.
+     */
+    static void channelRows(List<Row> rows) {
+        int NOT_FOUND = 404;
+        String nobody = UUID.randomUUID().toString();
+        Map<String, Integer> readersMissing =
+                Map.of("ADMIN", NOT_FOUND, "COMMUNICATOR", NOT_FOUND, "MODERATOR", NOT_FOUND, "ANALYST", NOT_FOUND);
+        rows.add(new Row(
+                "GET",
+                "/api/v1/channel-accounts",
+                "/api/v1/channel-accounts?organisationId=" + federal,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", OK, "ANALYST", OK, "COMMUNICATOR", NOT_FOUND, "MODERATOR", NOT_FOUND)));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/channel-accounts/{id}",
+                "/api/v1/channel-accounts/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersMissing));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/channel-accounts",
+                "/api/v1/channel-accounts",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", BAD, "COMMUNICATOR", BAD)));
+        rows.add(new Row(
+                "PUT",
+                "/api/v1/channel-accounts/{id}",
+                "/api/v1/channel-accounts/" + nobody,
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", BAD, "COMMUNICATOR", BAD)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/channel-accounts/{id}/check",
+                "/api/v1/channel-accounts/" + nobody + "/check",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", NOT_FOUND, "COMMUNICATOR", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/channel-accounts/{id}/disable",
+                "/api/v1/channel-accounts/" + nobody + "/disable",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("ADMIN", BAD, "COMMUNICATOR", BAD)));
     }
 
     /** The links module: the redirect is public; pages and API for the campaign's readers and communicators. */

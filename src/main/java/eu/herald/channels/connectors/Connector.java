@@ -22,6 +22,11 @@ public interface Connector {
 
     ChannelType type();
 
+    /** What an owner enters to connect an account of this type (see {@link Setting#defaultsFor}). */
+    default List<Setting> settings() {
+        return Setting.defaultsFor(type());
+    }
+
     Published publish(ConnectedAccount account, Post post);
 
     Optional<Published> find(ConnectedAccount account, Post post);

@@ -65,8 +65,9 @@ class InboxWebhookTests {
     }
 
     UUID zone(String nameLike) {
-        return jdbc.sql("SELECT id FROM accounts.organisation WHERE kind = 'POLICE_ZONE' AND concat(name_nl, name_fr, name_de, name_en) ILIKE ?"
-                        + " ORDER BY id LIMIT 1")
+        return jdbc.sql(
+                        "SELECT id FROM accounts.organisation WHERE kind = 'POLICE_ZONE' AND concat(name_nl, name_fr, name_de, name_en) ILIKE ?"
+                                + " ORDER BY id LIMIT 1")
                 .param("%" + nameLike + "%")
                 .query(UUID.class)
                 .single();
