@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import eu.herald.HeraldTest;
+import eu.herald.SignIn;
 import eu.herald.TestEnvironment;
 import eu.herald.inbox.domain.Signatures;
 import java.nio.charset.StandardCharsets;
@@ -192,10 +194,16 @@ class InboxWebhookTests {
     void anEmergencyAlertsTheModeratorsAndTheDispatchRoomWithASignedBody() throws Exception {
         UUID org = zone("Gent");
         String secret = secret(org);
-        jdbc.sql("UPDATE inbox.organisation_settings SET dispatch_webhook_url = ?, dispatch_webhook_secret = ?"
-                        + " WHERE organisation_id = ?")
-                .params(dispatch.baseUrl() + "/dispatch", "dispatch-secret", org)
-                .update();
+        // the zone's moderator configures the dispatch room on the settings page
+        mvc.perform(post("/inbox/settings")
+                        .with(csrf())
+                        .cookie(SignIn.as(mvc, "moderator@herald.test"))
+                        .param("organisation", org.toString())
+                        .param("emergencyNumber", "112")
+                        .param("nonUrgentNumber", "101")
+                        .param("dispatchUrl", dispatch.baseUrl() + "/dispatch")
+                        .param("dispatchSecret", "dispatch-secret"))
+                .andExpect(status().is3xxRedirection());
         String id = "evt-" + UUID.randomUUID();
         String body = "{\"id\":\"" + id + "\",\"author\":\"piet\",\"text\":\"HELP er wordt nu ingebroken bij de buren,"
                 + " ik hoor glas breken! Kom snel!!\"}";
