@@ -31,6 +31,16 @@ public interface ChannelGateway {
      */
     Optional<Published> find(ChannelAccountId account, Post post);
 
+    /**
+     * Whether {@link #find} really looks posts up on the account's platform. False (Telegram: the Bot API cannot list
+     * a channel's messages) means an empty {@code find} proves nothing, so after an
+     * {@link ConnectorException.UnknownOutcome} a retry could post twice: end the delivery as FAILED ("outcome
+     * unknown — check the channel") instead.
+     */
+    default boolean canLookUp(ChannelAccountId account) {
+        return true;
+    }
+
     /** Deletes Herald's own post, or hides it where deleting is impossible. */
     void remove(ChannelAccountId account, String externalId);
 

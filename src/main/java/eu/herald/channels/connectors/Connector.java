@@ -45,4 +45,13 @@ public interface Connector {
 
     /** Asks the platform who the credentials belong to and until when they work. */
     Health check(ConnectedAccount account);
+
+    /**
+     * Whether {@link #find} can really look a post up on this platform. False (Telegram) means an empty {@code find}
+     * proves nothing: after an {@link eu.herald.channels.ConnectorException.UnknownOutcome} a retry could post twice,
+     * so the delivery should end as FAILED ("outcome unknown — check the channel") rather than be retried.
+     */
+    default boolean canLookUp() {
+        return true;
+    }
 }

@@ -112,6 +112,14 @@ public class DatabaseChannelGateway implements ChannelGateway {
     }
 
     @Override
+    public boolean canLookUp(ChannelAccountId account) {
+        return account(account)
+                .flatMap(a -> connector(a.type()))
+                .map(Connector::canLookUp)
+                .orElse(true);
+    }
+
+    @Override
     public void remove(ChannelAccountId account, String externalId) {
         call(account, c -> {
             connectorOf(c).remove(c, externalId);
