@@ -25,6 +25,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 
     public static final String FACEBOOK_VERIFY_TOKEN = "facebook-verify-token-for-tests";
 
+    /** Where the Facebook connector calls the Graph API in application tests: a WireMock fake the test starts. */
+    public static final int FACEBOOK_FAKE_PORT = SMTP_PORT + 10_000;
+
     private static final Path DATA_DIR = createDataDir();
 
     @Override
@@ -47,7 +50,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                                 "herald.inbox.facebook.secret",
                                 FACEBOOK_APP_SECRET,
                                 "herald.inbox.facebook.token",
-                                FACEBOOK_VERIFY_TOKEN)));
+                                FACEBOOK_VERIFY_TOKEN,
+                                "herald.channels.facebook.api-url",
+                                "http://127.0.0.1:" + FACEBOOK_FAKE_PORT)));
     }
 
     private static Path createDataDir() {

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * every reaction of the page is stored.
  */
 @Component
-class Polling {
+public class Polling {
 
     private static final Logger log = LoggerFactory.getLogger(Polling.class);
     static final ChannelType[] POLLED = {ChannelType.MASTODON, ChannelType.BLUESKY, ChannelType.X, ChannelType.YOUTUBE};
@@ -48,16 +48,23 @@ class Polling {
     }
 
     @Scheduled(fixedDelayString = "${herald.inbox.poll-interval:PT1M}", initialDelayString = "PT15S")
-    void pollAll() {
+    void scheduled() {
+        pollAll();
+    }
+
+    /** Polls every active account of the polled types; returns how many new items were stored. */
+    public int pollAll() {
+        int added = 0;
         for (ChannelAccount account : gateway.activeAccounts(POLLED)) {
             try {
-                poll(account);
+                added += poll(account);
             } catch (RuntimeException e) {
                 log.warn(
                         "Polling reactions of an account failed: {}",
                         e.getClass().getSimpleName());
             }
         }
+        return added;
     }
 
     /** Polls one account if no other node has it; returns how many new items were stored. */
