@@ -821,6 +821,7 @@ class AccessMatrixTests {
         partnerQuestionRows(rows);
         inboxRows(rows);
         channelRows(rows);
+        channelConnectRows(rows);
         return rows;
     }
 
@@ -1000,6 +1001,28 @@ class AccessMatrixTests {
                 UNAUTHORIZED,
                 FORBIDDEN,
                 Map.of("ADMIN", BAD, "COMMUNICATOR", BAD)));
+    }
+
+    /**
+     * Connecting X and YouTube by OAuth: owners only; the federal organisation is outside a communicator's reach
+     * (404); YouTube has no client configured in tests (a refusal shown on /channels); an unknown state is refused.
+     */
+    static void channelConnectRows(List<Row> rows) {
+        int NOT_FOUND = 404;
+        rows.add(new Row(
+                "GET",
+                "/channels/oauth/{platform}/start",
+                "/channels/oauth/x/start?organisationId=" + federal,
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT, "COMMUNICATOR", NOT_FOUND)));
+        rows.add(new Row(
+                "GET",
+                "/channels/oauth/{platform}/callback",
+                "/channels/oauth/x/callback?state=unknown&code=c",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT, "COMMUNICATOR", REDIRECT)));
     }
 
     /** The links module: the redirect is public; pages and API for the campaign's readers and communicators. */

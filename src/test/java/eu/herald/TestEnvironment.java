@@ -52,7 +52,10 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                                 "herald.inbox.facebook.token",
                                 FACEBOOK_VERIFY_TOKEN,
                                 "herald.channels.facebook.api-url",
-                                "http://127.0.0.1:" + FACEBOOK_FAKE_PORT)));
+                                "http://127.0.0.1:" + FACEBOOK_FAKE_PORT,
+                                // an OAuth client for the connect flow's tests; they never reach X itself
+                                "herald.channels.x.client-id",
+                                "herald-test-x-client")));
     }
 
     private static Path createDataDir() {

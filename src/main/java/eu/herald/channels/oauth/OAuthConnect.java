@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,6 +46,7 @@ class OAuthConnect {
     private final URI baseUrl;
     private final Clock clock;
 
+    @Autowired
     OAuthConnect(OAuthProviders providers, ChannelAccountStore accounts, HeraldProperties herald) {
         this(providers, accounts, herald.publicBaseUrl(), Clock.systemUTC());
     }

@@ -7,6 +7,7 @@ import eu.herald.channels.connectors.youtube.YouTubeProperties;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** The platforms connected by OAuth (X and YouTube), from their connectors' settings. */
@@ -15,6 +16,7 @@ class OAuthProviders {
 
     private final List<OAuthProvider> providers;
 
+    @Autowired
     OAuthProviders(XProperties x, YouTubeProperties youtube) {
         this(List.of(
                 new OAuthProvider(
