@@ -96,6 +96,22 @@ class AccessibilityBrowserTests {
         if (role == Role.COMMUNICATOR || role == Role.APPROVER || role == Role.ADMIN) {
             check.visit("/guardrails");
         }
+        if (role == Role.MODERATOR || role == Role.ADMIN) {
+            check.visit("/inbox");
+            check.visit("/inbox?needsHuman=true&sla=breached");
+            check.visit("/inbox/playbook");
+            if (role == Role.MODERATOR) {
+                // the Ghent zone's starter playbook
+                page.locator("main table a[href^='/inbox/playbook/rules/']")
+                        .first()
+                        .click();
+                page.waitForURL(url -> url.matches(".*/inbox/playbook/rules/[0-9a-f-]{36}$"));
+                check.here();
+            }
+            check.visit("/inbox/playbook/rules/new");
+            check.visit("/inbox/settings");
+            check.visit("/inbox/listening");
+        }
     }
 
     private static void visitTheAdminPages(Page page, PageCheck check) {
@@ -134,6 +150,7 @@ class AccessibilityBrowserTests {
         check.visit("/login");
         check.visit("/login?error");
         check.visit("/invitation?token=bogus");
+        check.visit("/contact");
         check.assertNoProblems();
     }
 

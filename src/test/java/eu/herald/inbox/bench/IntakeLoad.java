@@ -87,6 +87,25 @@ public final class IntakeLoad {
                 .executor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor())
                 .build();
 
+        // the first triage model is loaded after start-up: wait until one event goes through (up to 4 minutes)
+        long readyBy = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        while (true) {
+            HttpRequest first = HttpRequest.newBuilder(
+                            request(target, secret, "ready-" + run + "-" + System.nanoTime(), TEXTS[0]), (n, v) -> true)
+                    .timeout(Duration.ofMinutes(3))
+                    .build();
+            try {
+                if (http.send(first, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (java.io.IOException e) {
+                // not yet
+            }
+            if (System.nanoTime() > readyBy) {
+                throw new IllegalStateException("Herald's intake did not answer within 4 minutes");
+            }
+            TimeUnit.SECONDS.sleep(2);
+        }
         // warm-up: a few hundred requests so the JIT and the pools are ready (not counted)
         for (int i = 0; i < 300; i++) {
             http.send(
