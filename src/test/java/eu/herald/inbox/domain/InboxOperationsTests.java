@@ -317,7 +317,7 @@ class InboxOperationsTests {
                                 .single()
                         >= 5);
 
-        UUID elsewhere = item(zone("Li"), "Question à Liège", Instant.now(), "EMAIL", "liege@example.org");
+        UUID elsewhere = item(zone("Liège"), "Question à Liège", Instant.now(), "EMAIL", "liege@example.org");
         mvc.perform(get("/inbox/items/" + elsewhere).cookie(moderator)).andExpect(status().isNotFound());
         mvc.perform(post("/inbox/items/" + elsewhere + "/resolve").with(csrf()).cookie(moderator))
                 .andExpect(status().isNotFound());

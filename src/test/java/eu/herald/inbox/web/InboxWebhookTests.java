@@ -151,7 +151,7 @@ class InboxWebhookTests {
 
     @Test
     void aSignedFacebookCommentIsStoredWithItsThreadAndUnsignedOrForgedOnesAreRefused() throws Exception {
-        UUID org = zone("Li");
+        UUID org = zone("Liège");
         String page = "page-" + UUID.randomUUID().toString().substring(0, 8);
         secret(org);
         jdbc.sql("UPDATE inbox.organisation_settings SET facebook_page_id = ? WHERE organisation_id = ?")
