@@ -976,6 +976,7 @@ class AccessMatrixTests {
         partnerQuestionRows(rows);
         partnerEventRows(rows);
         publishingRows(rows);
+        inboxRows(rows);
         channelRows(rows);
         channelConnectRows(rows);
         return rows;
@@ -1037,6 +1038,96 @@ class AccessMatrixTests {
                 UNAUTHORIZED,
                 FORBIDDEN,
                 writersNotFound));
+    }
+
+    /**
+     * The inbox: moderators and admins on the pages and the API; the webhooks are public but refuse what is not
+     * signed (401; 403 for Facebook's handshake while it is not configured); the contact form is public.
+     */
+    static void inboxRows(List<Row> rows) {
+        int NOT_FOUND = 404;
+        String nobody = UUID.randomUUID().toString();
+        Map<String, Integer> moderators = Map.of("MODERATOR", OK, "ADMIN", OK);
+        Map<String, Integer> missing = Map.of("MODERATOR", NOT_FOUND, "ADMIN", NOT_FOUND);
+        Map<String, Integer> bad = Map.of("MODERATOR", BAD, "ADMIN", BAD);
+        Map<String, Integer> none = Map.of();
+        rows.add(new Row(
+                "GET",
+                "/api/v1/inbox/webhooks/facebook",
+                "/api/v1/inbox/webhooks/facebook?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1",
+                FORBIDDEN,
+                FORBIDDEN,
+                none));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/inbox/webhooks/facebook",
+                "/api/v1/inbox/webhooks/facebook",
+                UNAUTHORIZED,
+                UNAUTHORIZED,
+                none));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/inbox/webhooks/organisations/{organisation}",
+                "/api/v1/inbox/webhooks/organisations/" + nobody,
+                UNAUTHORIZED,
+                UNAUTHORIZED,
+                none));
+        rows.add(new Row("GET", "/api/v1/inbox/items", "/api/v1/inbox/items", UNAUTHORIZED, FORBIDDEN, moderators));
+        rows.add(new Row("GET", "/contact", "/contact", OK, OK, none));
+        rows.add(new Row("POST", "/contact", "/contact", REFUSED, REFUSED, none));
+        rows.add(new Row("GET", "/inbox", "/inbox", REDIRECT, FORBIDDEN, moderators));
+        rows.add(new Row("POST", "/inbox/duty", "/inbox/duty", REDIRECT, FORBIDDEN, bad));
+        rows.add(new Row("GET", "/inbox/items/{id}", "/inbox/items/" + nobody, REDIRECT, FORBIDDEN, missing));
+        rows.add(new Row(
+                "GET",
+                "/inbox/items/{id}/presence",
+                "/inbox/items/" + nobody + "/presence",
+                REDIRECT,
+                FORBIDDEN,
+                missing));
+        for (String action : List.of("reply", "hide", "resolve", "reopen", "notes", "keep", "take")) {
+            rows.add(new Row(
+                    "POST",
+                    "/inbox/items/{id}/" + action,
+                    "/inbox/items/" + nobody + "/" + action + "?text=x&reason=x",
+                    REDIRECT,
+                    FORBIDDEN,
+                    missing));
+        }
+        rows.add(new Row(
+                "POST",
+                "/inbox/items/{id}/category",
+                "/inbox/items/" + nobody + "/category?category=SPAM",
+                REDIRECT,
+                FORBIDDEN,
+                missing));
+        rows.add(new Row("GET", "/inbox/playbook", "/inbox/playbook", REDIRECT, FORBIDDEN, moderators));
+        rows.add(new Row("POST", "/inbox/playbook/bench", "/inbox/playbook/bench", REDIRECT, FORBIDDEN, bad));
+        rows.add(new Row(
+                "GET", "/inbox/playbook/rules/new", "/inbox/playbook/rules/new", REDIRECT, FORBIDDEN, moderators));
+        rows.add(new Row(
+                "GET", "/inbox/playbook/rules/{id}", "/inbox/playbook/rules/" + nobody, REDIRECT, FORBIDDEN, missing));
+        rows.add(new Row("POST", "/inbox/playbook/rules", "/inbox/playbook/rules", REDIRECT, FORBIDDEN, missing));
+        for (String action : List.of("delete", "up", "down")) {
+            rows.add(new Row(
+                    "POST",
+                    "/inbox/playbook/rules/{id}/" + action,
+                    "/inbox/playbook/rules/" + nobody + "/" + action,
+                    REDIRECT,
+                    FORBIDDEN,
+                    missing));
+        }
+        rows.add(new Row("GET", "/inbox/settings", "/inbox/settings", REDIRECT, FORBIDDEN, moderators));
+        rows.add(new Row("POST", "/inbox/settings", "/inbox/settings", REDIRECT, FORBIDDEN, bad));
+        rows.add(new Row("GET", "/inbox/listening", "/inbox/listening", REDIRECT, FORBIDDEN, moderators));
+        rows.add(new Row("POST", "/inbox/listening", "/inbox/listening", REDIRECT, FORBIDDEN, bad));
+        rows.add(new Row(
+                "POST",
+                "/inbox/listening/{id}/delete",
+                "/inbox/listening/" + nobody + "/delete",
+                REDIRECT,
+                FORBIDDEN,
+                bad));
     }
 
     /**

@@ -22,6 +22,13 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 
     /** Where tests may run a fake of X's API (the connect flow's end-to-end test); nothing listens there otherwise. */
     public static final int X_FAKE_PORT = SMTP_PORT + 20_000;
+    /** The Meta app secret and webhook verify token the inbox's Facebook webhook tests sign with. */
+    public static final String FACEBOOK_APP_SECRET = "facebook-app-secret-for-tests";
+
+    public static final String FACEBOOK_VERIFY_TOKEN = "facebook-verify-token-for-tests";
+
+    /** Where the Facebook connector calls the Graph API in application tests: a WireMock fake the test starts. */
+    public static final int FACEBOOK_FAKE_PORT = SMTP_PORT + 10_000;
 
     private static final Path DATA_DIR = createDataDir();
 
@@ -33,6 +40,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                         "heraldTest",
                         Map.ofEntries(
                                 Map.entry("herald.data-dir", DATA_DIR.toString()),
+                                Map.entry("herald.inbox.facebook.secret", FACEBOOK_APP_SECRET),
+                                Map.entry("herald.inbox.facebook.token", FACEBOOK_VERIFY_TOKEN),
+                                Map.entry("herald.channels.facebook.api-url", "http://127.0.0.1:" + FACEBOOK_FAKE_PORT),
                                 // an OAuth client for the connect flow's tests; they never reach X itself
                                 Map.entry("herald.channels.x.client-id", "herald-test-x-client"),
                                 // X's API (and token endpoint) is a local fake in tests: see X_FAKE_PORT

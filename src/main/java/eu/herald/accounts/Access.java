@@ -22,4 +22,10 @@ public interface Access {
     boolean reachesEverything(Role role);
 
     Optional<OrganisationSummary> organisation(OrganisationId id);
+
+    /**
+     * Every active organisation of the given kinds, whoever asks: for work Herald does itself (seeding a module's
+     * defaults per organisation) and for public pages that name organisations (the contact form). No reach implied.
+     */
+    List<OrganisationSummary> active(OrganisationKind... kinds);
 }

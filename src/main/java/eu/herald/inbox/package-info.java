@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Inbox",
-        allowedDependencies = {"common", "accounts", "channels", "publishing", "notifications"})
+        allowedDependencies = {"common", "accounts", "channels", "publishing", "notifications", "campaigns"})
 @NullMarked
 package eu.herald.inbox;
 

@@ -169,6 +169,22 @@ class AccessibilityBrowserTests {
         if (role == Role.ADMIN) {
             check.visit("/channels/new?type=MASTODON");
         }
+        if (role == Role.MODERATOR || role == Role.ADMIN) {
+            check.visit("/inbox");
+            check.visit("/inbox?needsHuman=true&sla=breached");
+            check.visit("/inbox/playbook");
+            if (role == Role.MODERATOR) {
+                // the Ghent zone's starter playbook
+                page.locator("main table a[href^='/inbox/playbook/rules/']")
+                        .first()
+                        .click();
+                page.waitForURL(url -> url.matches(".*/inbox/playbook/rules/[0-9a-f-]{36}$"));
+                check.here();
+            }
+            check.visit("/inbox/playbook/rules/new");
+            check.visit("/inbox/settings");
+            check.visit("/inbox/listening");
+        }
     }
 
     private static void visitTheAdminPages(Page page, PageCheck check) {
@@ -210,6 +226,7 @@ class AccessibilityBrowserTests {
         check.visit("/invitation?token=bogus");
         check.visit("/l/zzzzzzzz", 404);
         check.visit("/partners/digest/unsubscribe?token=bogus");
+        check.visit("/contact");
         check.assertNoProblems();
     }
 

@@ -2,6 +2,7 @@ package eu.herald.accounts.domain;
 
 import eu.herald.accounts.Access;
 import eu.herald.accounts.OrganisationId;
+import eu.herald.accounts.OrganisationKind;
 import eu.herald.accounts.OrganisationSummary;
 import eu.herald.accounts.Role;
 import eu.herald.common.Actor;
@@ -54,6 +55,16 @@ class DatabaseAccess implements Access {
     @Override
     public boolean reachesEverything(Role role) {
         return reachableOrganisations(role).stream().anyMatch(o -> o.parentId() == null);
+    }
+
+    @Override
+    public List<OrganisationSummary> active(OrganisationKind... kinds) {
+        java.util.Set<OrganisationKind> wanted = java.util.Set.of(kinds);
+        Language language = Language.of(LocaleContextHolder.getLocale());
+        return OrganisationDirectory.treeOrder(organisations.all(), language).stream()
+                .map(Organisation::summary)
+                .filter(o -> o.active() && wanted.contains(o.kind()))
+                .toList();
     }
 
     @Override

@@ -1,0 +1,56 @@
+package eu.herald.inbox.domain;
+
+import eu.herald.channels.ChannelAccountId;
+import eu.herald.channels.ChannelGateway;
+import eu.herald.channels.ConnectorException;
+import eu.herald.channels.Published;
+import eu.herald.common.Mailer;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Answers an item's author: through the channel account it came by, or by email for emails and the contact form. */
+@Component
+class Responder {
+
+    private final ChannelGateway gateway;
+    private final Mailer mailer;
+    private final MessageSource messages;
+
+    Responder(ChannelGateway gateway, Mailer mailer, MessageSource messages) {
+        this.gateway = gateway;
+        this.mailer = mailer;
+        this.messages = messages;
+    }
+
+    /**
+     * Sends {@code text}. A permanent refusal of the platform is a {@link ReplyOutcome#FAILED}; a transient one is thrown
+     * so that the caller can try again.
+     */
+    ReplyOutcome send(Item item, String text, String idempotencyKey) {
+        if (item.kind().byEmail()) {
+            if (item.authorEmail() == null) {
+                return ReplyOutcome.NOT_POSSIBLE;
+            }
+            Mailer.Outcome sent = mailer.send(
+                    item.authorEmail(),
+                    messages.getMessage(
+                            "inbox.reply.subject", null, item.language().locale()),
+                    text);
+            return switch (sent) {
+                case SENT -> ReplyOutcome.SENT;
+                case FAILED -> ReplyOutcome.FAILED;
+                case NOT_CONFIGURED -> ReplyOutcome.NOT_POSSIBLE;
+            };
+        }
+        if (item.account() == null) {
+            return ReplyOutcome.NOT_POSSIBLE;
+        }
+        try {
+            Published published =
+                    gateway.reply(new ChannelAccountId(item.account()), item.reaction(), text, idempotencyKey);
+            return published.externalId().isBlank() ? ReplyOutcome.FAILED : ReplyOutcome.SENT;
+        } catch (ConnectorException.Permanent | ConnectorException.UnknownOutcome e) {
+            return ReplyOutcome.FAILED;
+        }
+    }
+}
