@@ -30,6 +30,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
     /** Where the Facebook connector calls the Graph API in application tests: a WireMock fake the test starts. */
     public static final int FACEBOOK_FAKE_PORT = SMTP_PORT + 10_000;
 
+    /** Where the Telegram connector calls the Bot API in application tests: a WireMock fake the test starts. */
+    public static final int TELEGRAM_FAKE_PORT = SMTP_PORT + 11_000;
+
     private static final Path DATA_DIR = createDataDir();
 
     @Override
@@ -47,6 +50,7 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                                 Map.entry("herald.channels.x.client-id", "herald-test-x-client"),
                                 // X's API (and token endpoint) is a local fake in tests: see X_FAKE_PORT
                                 Map.entry("herald.channels.x.api-url", "http://127.0.0.1:" + X_FAKE_PORT),
+                                Map.entry("herald.channels.telegram.api-url", "http://127.0.0.1:" + TELEGRAM_FAKE_PORT),
                                 Map.entry("herald.demo.password", DEMO_PASSWORD),
                                 Map.entry("herald.demo.api-token", DEMO_API_TOKEN),
                                 Map.entry("spring.mail.host", "127.0.0.1"),
@@ -55,6 +59,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                                 // once); publishing: quick retries and quick dead-node detection
                                 Map.entry("herald.channels.request-timeout", "3s"),
                                 Map.entry("herald.channels.bluesky.read-timeout", "3s"),
+                                Map.entry("herald.channels.x.read-timeout", "3s"),
+                                Map.entry("herald.channels.facebook.read-timeout", "3s"),
+                                Map.entry("herald.channels.telegram.read-timeout", "3s"),
                                 Map.entry("herald.publishing.initial-backoff", "300ms"),
                                 Map.entry("herald.publishing.max-attempts", "3"),
                                 Map.entry("herald.publishing.scheduler.polling-interval", "250ms"),

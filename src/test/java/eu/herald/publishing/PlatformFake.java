@@ -12,17 +12,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.matching.RequestPattern;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import eu.herald.TestEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * A platform faked with WireMock, one account per test under a path of its own (so request counts are per test):
- * what creating the account needs, the post endpoint answering a scripted sequence, and the look-up after an
- * unknown outcome. One implementation per connector; BLUESKY, X, FACEBOOK, YOUTUBE and TELEGRAM join by adding theirs
- * once their connectors are merged.
+ * A platform faked with WireMock, one account per test under a path or a token of its own (so request counts are per
+ * test): what creating the account needs, the post endpoint answering a scripted sequence, and the look-up after an
+ * unknown outcome. One implementation per connector. Platforms whose API address is Herald's configuration, not an
+ * account setting (X, Facebook, Telegram), are faked on the fixed port {@link TestEnvironment} points them at.
+ *
+ * <p>YouTube has none: a YouTube post is a video, and the delivery engine sends no media (campaigns keeps media
+ * names and alternative texts, not the files), so the connector refuses every delivery as Permanent before it calls
+ * YouTube; there is no fault of YouTube's to survive yet.
  */
 public interface PlatformFake {
 
@@ -51,8 +59,35 @@ public interface PlatformFake {
     /** Stubs the look-up so that the post with {@code text} exists (after the platform accepted it). */
     void postExists(WireMockExtension wm, String prefix, String id, String text);
 
-    /** Posts as the platform counts them (a receiver deduplicating on the idempotency key counts one per key). */
-    long posts(WireMockExtension wm, String prefix);
+    /**
+     * The port of the fake: 0 for the suite's own WireMock on a dynamic port (the account names its server); otherwise
+     * the fixed port {@link TestEnvironment} configures as the platform's API address.
+     */
+    default int port() {
+        return 0;
+    }
+
+    /**
+     * Whether the platform can look a post up ({@code Connector.canLookUp}). When it cannot, a lost answer ends the
+     * delivery FAILED (check the channel) rather than risking a second post.
+     */
+    default boolean canLookUp() {
+        return true;
+    }
+
+    /** Headers that tell this test's post requests apart on a post path all accounts share (a token). */
+    default Map<String, StringValuePattern> postHeaders(String prefix) {
+        return Map.of();
+    }
+
+    /** Posts as the platform counts them: one per post request it answered with success, whatever reached Herald. */
+    default long posts(WireMockExtension wm, String prefix) {
+        RequestPattern pattern = postPattern(prefix).build();
+        return wm.getAllServeEvents().stream()
+                .filter(e -> pattern.match(e.getRequest()).isExactMatch())
+                .filter(e -> e.getResponseDefinition().getStatus() < 300)
+                .count();
+    }
 
     /** Scripts the post endpoint: each answer once, in order; the last one stays. */
     default void answers(WireMockExtension wm, String prefix, List<ResponseDefinitionBuilder> answers) {
@@ -63,6 +98,7 @@ public interface PlatformFake {
                     .inScenario(scenario)
                     .whenScenarioStateIs(state)
                     .willReturn(answers.get(i));
+            postHeaders(prefix).forEach(stub::withHeader);
             if (i + 1 < answers.size()) {
                 stub.willSetStateTo("answer " + (i + 1));
             }
@@ -70,8 +106,22 @@ public interface PlatformFake {
         }
     }
 
+    default RequestPatternBuilder postPattern(String prefix) {
+        RequestPatternBuilder pattern = postRequestedFor(urlEqualTo(postPath(prefix)));
+        postHeaders(prefix).forEach(pattern::withHeader);
+        return pattern;
+    }
+
     default List<LoggedRequest> postRequests(WireMockExtension wm, String prefix) {
-        return wm.findAll(postRequestedFor(urlEqualTo(postPath(prefix))));
+        return wm.findAll(postPattern(prefix));
+    }
+
+    /** A JSON answer with a status, as platforms give errors. */
+    static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     static String prefix() {
@@ -150,16 +200,6 @@ public interface PlatformFake {
         public void postExists(WireMockExtension wm, String prefix, String id, String text) {
             wm.stubFor(get(urlPathEqualTo(prefix + "/api/v1/accounts/7/statuses"))
                     .willReturn(okJson("[" + status(id, text) + "]")));
-        }
-
-        @Override
-        public long posts(WireMockExtension wm, String prefix) {
-            // A post exists for each POST the fake answered with a status (2xx), whatever reached Herald of it.
-            return postRequests(wm, prefix).size()
-                    - wm.getAllServeEvents().stream()
-                            .filter(e -> e.getRequest().getUrl().equals(postPath(prefix)))
-                            .filter(e -> e.getResponse().getStatus() >= 300)
-                            .count();
         }
     }
 
@@ -319,13 +359,259 @@ public interface PlatformFake {
                     .willReturn(okJson(record(id)
                             .replace("}", ", \"value\": {\"text\": " + PublishingFixtures.quote(text) + "}}"))));
         }
+    }
+
+    /**
+     * X over API v2 as documented: https://docs.x.com/x-api/posts/create-post (POST /2/tweets, answer
+     * {"data": {"id", "text"}}; no idempotency key, so all accounts share the path and the bearer token tells them
+     * apart), https://docs.x.com/x-api/users/user-lookup-me (the check on connecting),
+     * https://docs.x.com/x-api/users/get-posts (the look-up: the account's recent posts),
+     * https://docs.x.com/x-api/fundamentals/response-codes-and-errors (Problem bodies: title, detail, type, status)
+     * and https://docs.x.com/x-api/fundamentals/rate-limits (429). Entered by hand without a refresh token, so a
+     * revoked token is refused outright (the refresh is XConnectorTests' concern).
+     */
+    final class X implements PlatformFake {
 
         @Override
-        public long posts(WireMockExtension wm, String prefix) {
-            return wm.getAllServeEvents().stream()
-                    .filter(e -> e.getRequest().getUrl().equals(postPath(prefix)))
-                    .filter(e -> e.getResponse().getStatus() < 300)
-                    .count();
+        public String type() {
+            return "X";
+        }
+
+        @Override
+        public String channel() {
+            return "X";
+        }
+
+        @Override
+        public int port() {
+            return TestEnvironment.X_FAKE_PORT;
+        }
+
+        private static String token(String prefix) {
+            return "x-token-" + prefix.substring(1);
+        }
+
+        private static String userId(String prefix) {
+            return prefix.substring(1);
+        }
+
+        @Override
+        public Map<String, String> connect(WireMockExtension wm, String prefix) {
+            wm.stubFor(get(urlPathEqualTo("/2/users/me"))
+                    .withHeader("Authorization", equalTo("Bearer " + token(prefix)))
+                    .willReturn(okJson("{\"data\": {\"id\": \"" + userId(prefix) + "\", \"name\": \"Politie Elsene\","
+                                    + " \"username\": \"elsene_politie\"}}")
+                            .withHeader("x-rate-limit-remaining", "74")));
+            return Map.of("accessToken", token(prefix), "userId", userId(prefix));
+        }
+
+        @Override
+        public String postPath(String prefix) {
+            return "/2/tweets";
+        }
+
+        @Override
+        public Map<String, StringValuePattern> postHeaders(String prefix) {
+            return Map.of("Authorization", equalTo("Bearer " + token(prefix)));
+        }
+
+        @Override
+        public ResponseDefinitionBuilder accepted(String id, String text) {
+            return PlatformFake.json(201, "{\"data\": " + tweet(id, text) + "}");
+        }
+
+        private static String tweet(String id, String text) {
+            return "{\"id\": \"" + id + "\", \"text\": " + PublishingFixtures.quote(text)
+                    + ", \"edit_history_tweet_ids\": [\"" + id + "\"]}";
+        }
+
+        @Override
+        public ResponseDefinitionBuilder error(int status, String message) {
+            String quoted = PublishingFixtures.quote(message);
+            return PlatformFake.json(
+                    status,
+                    "{\"title\": " + quoted + ", \"detail\": " + quoted + ", \"type\": \"about:blank\", \"status\": "
+                            + status + "}");
+        }
+
+        @Override
+        public ResponseDefinitionBuilder revoked() {
+            return error(401, "Unauthorized");
+        }
+
+        @Override
+        public String revokedWords() {
+            return "Unauthorized";
+        }
+
+        @Override
+        public void postExists(WireMockExtension wm, String prefix, String id, String text) {
+            wm.stubFor(get(urlPathEqualTo("/2/users/" + userId(prefix) + "/tweets"))
+                    .withHeader("Authorization", equalTo("Bearer " + token(prefix)))
+                    .willReturn(okJson("{\"data\": [" + tweet(id, text) + "], \"meta\": {\"result_count\": 1,"
+                            + " \"newest_id\": \"" + id + "\"}}")));
+        }
+    }
+
+    /**
+     * A Facebook Page through the Graph API as documented: https://developers.facebook.com/docs/pages-api/posts
+     * (POST /{page-id}/feed, answer {"id": "{page-id}_{post-id}"}),
+     * https://developers.facebook.com/docs/graph-api/reference/page/feed/ (the look-up: the Page's recent posts),
+     * https://developers.facebook.com/docs/graph-api/guides/error-handling/ ({"error": {"message", "type", "code"}};
+     * 190 an invalid or revoked token, 4 the app's rate limit, 2 a temporary problem) and
+     * https://developers.facebook.com/docs/graph-api/overview/rate-limiting/. The Page id is the test's own.
+     */
+    final class Facebook implements PlatformFake {
+
+        private static final String VERSION = "/v21.0/";
+
+        @Override
+        public String type() {
+            return "FACEBOOK";
+        }
+
+        @Override
+        public String channel() {
+            return "FACEBOOK";
+        }
+
+        @Override
+        public int port() {
+            return TestEnvironment.FACEBOOK_FAKE_PORT;
+        }
+
+        private static String page(String prefix) {
+            return prefix.substring(1);
+        }
+
+        @Override
+        public Map<String, String> connect(WireMockExtension wm, String prefix) {
+            wm.stubFor(get(urlPathEqualTo(VERSION + page(prefix)))
+                    .willReturn(okJson("{\"id\": \"" + page(prefix) + "\", \"name\": \"Politie Elsene\", \"link\":"
+                                    + " \"https://www.facebook.com/" + page(prefix) + "\"}")
+                            .withHeader(
+                                    "X-App-Usage", "{\"call_count\": 3, \"total_cputime\": 1, \"total_time\": 1}")));
+            return Map.of("pageId", page(prefix), "pageAccessToken", "page-token-" + page(prefix));
+        }
+
+        @Override
+        public String postPath(String prefix) {
+            return VERSION + page(prefix) + "/feed";
+        }
+
+        @Override
+        public ResponseDefinitionBuilder accepted(String id, String text) {
+            return okJson("{\"id\": \"" + id + "\"}");
+        }
+
+        @Override
+        public ResponseDefinitionBuilder error(int status, String message) {
+            int code = status == 429 ? 4 : status >= 500 ? 2 : 100;
+            return PlatformFake.json(
+                    status,
+                    "{\"error\": {\"message\": " + PublishingFixtures.quote(message) + ", \"type\": \"OAuthException\","
+                            + " \"code\": " + code + ", \"is_transient\": " + (status >= 500) + ", \"fbtrace_id\":"
+                            + " \"AbCdEf\"}}");
+        }
+
+        @Override
+        public ResponseDefinitionBuilder revoked() {
+            return PlatformFake.json(
+                    400,
+                    "{\"error\": {\"message\": \"Error validating access token: The user has not authorized"
+                            + " application 123456.\", \"type\": \"OAuthException\", \"code\": 190, \"error_subcode\":"
+                            + " 458, \"fbtrace_id\": \"AbCdEf\"}}");
+        }
+
+        @Override
+        public String revokedWords() {
+            return "Error validating access token: The user has not authorized application 123456.";
+        }
+
+        @Override
+        public void postExists(WireMockExtension wm, String prefix, String id, String text) {
+            wm.stubFor(get(urlPathEqualTo(postPath(prefix)))
+                    .willReturn(okJson("{\"data\": [{\"id\": \"" + id + "\", \"message\": "
+                            + PublishingFixtures.quote(text) + ", \"created_time\": \"2026-03-01T10:00:00+0000\","
+                            + " \"permalink_url\": \"https://www.facebook.com/" + id + "\"}]}")));
+        }
+    }
+
+    /**
+     * Telegram's Bot API as documented: https://core.telegram.org/bots/api#making-requests (POST
+     * /bot{token}/{method}, answers {"ok": true, "result"} or {"ok": false, "error_code", "description"}; the bot
+     * token is the test's own), https://core.telegram.org/bots/api#getme (the check on connecting),
+     * https://core.telegram.org/bots/api#sendmessage (answer a Message) and
+     * https://core.telegram.org/bots/api#responseparameters (retry_after on 429). A bot cannot list a channel's
+     * messages: no look-up, so a lost answer ends FAILED rather than risking a second post.
+     */
+    final class Telegram implements PlatformFake {
+
+        @Override
+        public String type() {
+            return "TELEGRAM";
+        }
+
+        @Override
+        public String channel() {
+            return "TELEGRAM";
+        }
+
+        @Override
+        public int port() {
+            return TestEnvironment.TELEGRAM_FAKE_PORT;
+        }
+
+        @Override
+        public boolean canLookUp() {
+            return false;
+        }
+
+        private static String bot(String prefix) {
+            return "/bot4242:" + prefix.substring(1);
+        }
+
+        @Override
+        public Map<String, String> connect(WireMockExtension wm, String prefix) {
+            wm.stubFor(post(urlEqualTo(bot(prefix) + "/getMe"))
+                    .willReturn(okJson("{\"ok\": true, \"result\": {\"id\": 4242, \"is_bot\": true, \"first_name\":"
+                            + " \"Herald\", \"username\": \"herald_elsene_bot\"}}")));
+            return Map.of("chatId", "@politie_elsene", "botToken", bot(prefix).substring("/bot".length()));
+        }
+
+        @Override
+        public String postPath(String prefix) {
+            return bot(prefix) + "/sendMessage";
+        }
+
+        @Override
+        public ResponseDefinitionBuilder accepted(String id, String text) {
+            return okJson("{\"ok\": true, \"result\": {\"message_id\": " + id + ", \"chat\": {\"id\": -1001234567890,"
+                    + " \"title\": \"Politie Elsene\", \"username\": \"politie_elsene\", \"type\": \"channel\"},"
+                    + " \"date\": 1795914000, \"text\": " + PublishingFixtures.quote(text) + "}}");
+        }
+
+        @Override
+        public ResponseDefinitionBuilder error(int status, String message) {
+            return PlatformFake.json(
+                    status,
+                    "{\"ok\": false, \"error_code\": " + status + ", \"description\": "
+                            + PublishingFixtures.quote(message) + "}");
+        }
+
+        @Override
+        public ResponseDefinitionBuilder revoked() {
+            return error(401, "Unauthorized");
+        }
+
+        @Override
+        public String revokedWords() {
+            return "Unauthorized";
+        }
+
+        @Override
+        public void postExists(WireMockExtension wm, String prefix, String id, String text) {
+            // nothing to look up: the Bot API cannot list a channel's messages
         }
     }
 }
