@@ -33,6 +33,9 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
     /** Where the Telegram connector calls the Bot API in application tests: a WireMock fake the test starts. */
     public static final int TELEGRAM_FAKE_PORT = SMTP_PORT + 11_000;
 
+    /** Where the YouTube connector calls the Data API in application tests: a WireMock fake the test starts. */
+    public static final int YOUTUBE_FAKE_PORT = SMTP_PORT + 12_000;
+
     private static final Path DATA_DIR = createDataDir();
 
     @Override
@@ -51,6 +54,7 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                                 // X's API (and token endpoint) is a local fake in tests: see X_FAKE_PORT
                                 Map.entry("herald.channels.x.api-url", "http://127.0.0.1:" + X_FAKE_PORT),
                                 Map.entry("herald.channels.telegram.api-url", "http://127.0.0.1:" + TELEGRAM_FAKE_PORT),
+                                Map.entry("herald.channels.youtube.api-url", "http://127.0.0.1:" + YOUTUBE_FAKE_PORT),
                                 Map.entry("herald.demo.password", DEMO_PASSWORD),
                                 Map.entry("herald.demo.api-token", DEMO_API_TOKEN),
                                 Map.entry("spring.mail.host", "127.0.0.1"),

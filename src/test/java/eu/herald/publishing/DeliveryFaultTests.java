@@ -1,5 +1,12 @@
 package eu.herald.publishing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -12,8 +19,11 @@ import eu.herald.TestEnvironment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * pages each fake follows). Each ends in exactly one post on the fake or one visible FAILED delivery with the
  * platform's words. Parameterised by platform: MASTODON, WEBHOOK, BLUESKY, X, FACEBOOK and TELEGRAM. Telegram
  * cannot look a post up, so a lost answer there ends in one visible FAILED delivery saying so, never a second post.
- * YouTube is left out: see {@link PlatformFake}.
+ * YouTube runs none of them: a YouTube post is a video and the engine sends no media, so every YouTube delivery
+ * fails at once, before any call, saying so (see {@link #aYouTubeDeliveryFailsHonestlyBeforeCallingYouTube}).
  */
 @HeraldTest
 class DeliveryFaultTests {
@@ -47,6 +58,9 @@ class DeliveryFaultTests {
 
     @RegisterExtension
     static WireMockExtension telegram = fixed(TestEnvironment.TELEGRAM_FAKE_PORT);
+
+    @RegisterExtension
+    static WireMockExtension youtube = fixed(TestEnvironment.YOUTUBE_FAKE_PORT);
 
     private static WireMockExtension fixed(int port) {
         return WireMockExtension.newInstance()
@@ -87,7 +101,7 @@ class DeliveryFaultTests {
             fixtures = new PublishingFixtures("http://127.0.0.1:" + port, jdbc);
             message = fixtures.approvedMessage(
                     PublishingFixtures.unique("Fault suite"),
-                    List.of("MASTODON", "WEBSITE", "BLUESKY", "X", "FACEBOOK", "TELEGRAM"));
+                    List.of("MASTODON", "WEBSITE", "BLUESKY", "X", "FACEBOOK", "TELEGRAM", "YOUTUBE"));
         }
     }
 
@@ -217,6 +231,37 @@ class DeliveryFaultTests {
                 .query(Long.class)
                 .single();
         assertThat(notices).isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * YouTube (https://developers.google.com/youtube/v3/docs/channels/list for the check on connecting,
+     * https://developers.google.com/youtube/v3/guides/using_resumable_upload_protocol for the upload it never gets
+     * to): the engine sends no media (campaigns keeps media names, not files), so the connector refuses the post as
+     * Permanent before any upload. One attempt, FAILED in plain words, nothing sent, and the account stays connected.
+     */
+    @Test
+    void aYouTubeDeliveryFailsHonestlyBeforeCallingYouTube() {
+        String token = "yt-token-" + UUID.randomUUID();
+        youtube.stubFor(get(urlPathEqualTo("/youtube/v3/channels"))
+                .withHeader("Authorization", equalTo("Bearer " + token))
+                .willReturn(okJson("{\"kind\": \"youtube#channelListResponse\", \"items\": [{\"id\":"
+                        + " \"UCelsene\", \"snippet\": {\"title\": \"Politie Elsene\", \"customUrl\":"
+                        + " \"@politie-elsene\"}}]}")));
+        String account = fixtures.account(
+                "YOUTUBE", PublishingFixtures.unique("YOUTUBE"), Map.of("channelId", "UCelsene", "accessToken", token));
+
+        String body = fixtures.deliver(
+                message.variant("YOUTUBE", "nl"), account, Instant.now().toString(), 201);
+        body = awaitEnd(JsonPath.read(body, "$.id"));
+
+        assertThat(JsonPath.<String>read(body, "$.status")).isEqualTo("FAILED");
+        assertThat(JsonPath.<String>read(body, "$.lastError")).contains("A YouTube post needs a video");
+        assertThat(JsonPath.<Integer>read(body, "$.attempts")).isEqualTo(1);
+        assertThat(youtube.findAll(postRequestedFor(urlPathEqualTo("/upload/youtube/v3/videos"))))
+                .isEmpty();
+        assertThat(youtube.findAll(putRequestedFor(anyUrl()))).isEmpty();
+        String accountJson = fixtures.get("/api/v1/channel-accounts/" + account);
+        assertThat(JsonPath.<String>read(accountJson, "$.status")).isNotEqualTo("NEEDS_RECONNECTING");
     }
 
     /**

@@ -30,7 +30,7 @@ import java.util.UUID;
  *
  * <p>YouTube has none: a YouTube post is a video, and the delivery engine sends no media (campaigns keeps media
  * names and alternative texts, not the files), so the connector refuses every delivery as Permanent before it calls
- * YouTube; there is no fault of YouTube's to survive yet.
+ * YouTube; there is no fault of YouTube's to survive yet (DeliveryFaultTests asserts that honest failure instead).
  */
 public interface PlatformFake {
 
@@ -542,7 +542,8 @@ public interface PlatformFake {
      * /bot{token}/{method}, answers {"ok": true, "result"} or {"ok": false, "error_code", "description"}; the bot
      * token is the test's own), https://core.telegram.org/bots/api#getme (the check on connecting),
      * https://core.telegram.org/bots/api#sendmessage (answer a Message) and
-     * https://core.telegram.org/bots/api#responseparameters (retry_after on 429). A bot cannot list a channel's
+     * https://core.telegram.org/bots/api#responseparameters (retry_after on 429; the suite gives the wait as
+     * Retry-After, which the connector reads when the body names none). A bot cannot list a channel's
      * messages: no look-up, so a lost answer ends FAILED rather than risking a second post.
      */
     final class Telegram implements PlatformFake {
