@@ -51,6 +51,9 @@ class Responder {
             return published.externalId().isBlank() ? ReplyOutcome.FAILED : ReplyOutcome.SENT;
         } catch (ConnectorException.Permanent | ConnectorException.UnknownOutcome e) {
             return ReplyOutcome.FAILED;
+        } catch (UnsupportedOperationException e) {
+            // the platform offers no way to answer (e.g. a webhook receiver): the moderator answers elsewhere
+            return ReplyOutcome.NOT_POSSIBLE;
         }
     }
 }

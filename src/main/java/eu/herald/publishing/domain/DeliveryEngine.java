@@ -147,26 +147,31 @@ public class DeliveryEngine {
 
     private record Claim(int number, long attempt) {}
 
+    /** The channel cannot search its posts: the delivery fails visibly rather than risk a second post. */
+    private Optional<Instant> cannotLookUp(Delivery delivery, VariantFacts variant, Instant started) {
+        Instant now = clock.instant();
+        tx.executeWithoutResult(status -> deliveries.recordAttempt(
+                delivery.id(),
+                Attempt.Kind.LOOKUP,
+                Attempt.Outcome.CANNOT_LOOK_UP,
+                CANNOT_LOOK_UP,
+                started,
+                now,
+                node));
+        return fail(delivery, variant, null, CANNOT_LOOK_UP, now);
+    }
+
     /** Null: not found, carry on with a new send; otherwise the run's result. */
     private @Nullable Optional<Instant> lookUp(Delivery delivery, VariantFacts variant, Post post) {
         Instant started = clock.instant();
         Optional<Published> found;
+        if (!gateway.canLookUp(delivery.account())) {
+            return cannotLookUp(delivery, variant, started);
+        }
         try {
-            if (!gateway.canLookUp(delivery.account())) {
-                throw new UnsupportedOperationException("the channel cannot look posts up");
-            }
             found = gateway.find(delivery.account(), post);
         } catch (UnsupportedOperationException e) {
-            Instant now = clock.instant();
-            tx.executeWithoutResult(status -> deliveries.recordAttempt(
-                    delivery.id(),
-                    Attempt.Kind.LOOKUP,
-                    Attempt.Outcome.CANNOT_LOOK_UP,
-                    CANNOT_LOOK_UP,
-                    started,
-                    now,
-                    node));
-            return fail(delivery, variant, null, CANNOT_LOOK_UP, now);
+            return cannotLookUp(delivery, variant, started);
         } catch (ConnectorException.Permanent e) {
             long attempt = tx.execute(
                     status -> deliveries.startAttempt(delivery.id(), Attempt.Kind.LOOKUP, null, started, node));
