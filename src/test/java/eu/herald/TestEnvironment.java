@@ -56,6 +56,8 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
                                 Map.entry("herald.channels.telegram.api-url", "http://127.0.0.1:" + TELEGRAM_FAKE_PORT),
                                 Map.entry("herald.channels.youtube.api-url", "http://127.0.0.1:" + YOUTUBE_FAKE_PORT),
                                 Map.entry("herald.demo.password", DEMO_PASSWORD),
+                                // the short-link listener on a free port (RedirectListenerTests)
+                                Map.entry("herald.links.listener-port", "0"),
                                 Map.entry("herald.demo.api-token", DEMO_API_TOKEN),
                                 Map.entry("spring.mail.host", "127.0.0.1"),
                                 Map.entry("spring.mail.port", String.valueOf(SMTP_PORT)),

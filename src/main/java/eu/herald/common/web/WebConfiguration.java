@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,9 +22,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
     static final String LANGUAGE_COOKIE = "HERALD_LANG";
 
-    static final List<Locale> SUPPORTED =
-            Arrays.stream(Language.values()).map(Language::locale).toList();
-
     /**
      * The chosen language lives in a cookie for a year (and in the user's profile once signed in); before any choice,
      * the browser's preferred language among nl, fr, de and en, else English.
@@ -37,18 +32,8 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
-        resolver.setDefaultLocaleFunction(request -> {
-            String header = request.getHeader("Accept-Language");
-            if (header == null || header.isBlank()) {
-                return Language.EN.locale();
-            }
-            try {
-                Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-                return match != null ? match : Language.EN.locale();
-            } catch (IllegalArgumentException e) {
-                return Language.EN.locale();
-            }
-        });
+        resolver.setDefaultLocaleFunction(request ->
+                Language.preferred(request.getHeader("Accept-Language")).locale());
         return resolver;
     }
 

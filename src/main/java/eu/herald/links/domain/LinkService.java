@@ -18,6 +18,7 @@ import eu.herald.links.AllowedDomainsChanged;
 import eu.herald.links.LinkCreated;
 import eu.herald.links.UtmTemplateChanged;
 import java.net.URI;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -306,8 +307,8 @@ public class LinkService {
 
     /** What happens when someone follows a short link. */
     public sealed interface Visit {
-        /** Go on to the target (with its campaign parameters), the visit being committed. */
-        record Redirect(String location, CompletableFuture<Void> stored) implements Visit {}
+        /** Go on to the target (with its campaign parameters) once the click is stored. */
+        record Redirect(String location, Click click) implements Visit {}
 
         /** The campaign has ended: show a page with a way on to the organisation's site. */
         record Ended(String site, LocalDate endedOn) implements Visit {}
@@ -317,7 +318,7 @@ public class LinkService {
 
     /**
      * Follows a link. Previews (bots, link-preview fetchers, HEAD requests) are stored as previews, never as clicks.
-     * The returned future completes when the visit is committed.
+     * A redirect carries the click to store ({@link #store} or {@link #storeNow}) before answering.
      */
     public Visit visit(String code, boolean head, @Nullable String userAgent, String address) {
         if (!LinkCodes.wellFormed(code)) {
@@ -338,13 +339,30 @@ public class LinkService {
         }
         boolean preview = head || PreviewAgents.isPreview(userAgent);
         byte[] visitor = visitors.hash(today, address, userAgent);
-        CompletableFuture<Void> stored = writer.write(new Click(code, now, preview, visitor));
-        String location = Utm.apply(link.target(), Utm.parse(link.utmQuery()));
-        return new Visit.Redirect(location, stored);
+        return new Visit.Redirect(hot.location(), new Click(code, now, preview, visitor));
     }
 
-    /** A followed link and its campaign's facts, kept for {@link #HOT_FOR} (links never change once created). */
-    private record Hot(Link link, @Nullable CampaignFacts facts, Instant until) {}
+    /**
+     * Stores a click by group commit with the clicks of other requests: the future completes once it is committed, or
+     * fails within the commit timeout.
+     */
+    public CompletableFuture<Void> store(Click click) {
+        return writer.write(click);
+    }
+
+    /**
+     * Stores clicks at once on the caller's thread (one COPY, one commit); fails if that takes longer than the commit
+     * timeout. For a caller that gathers its own batches, like the short-link listener.
+     */
+    public void storeNow(List<Click> clicks) throws SQLException {
+        writer.storeNow(clicks);
+    }
+
+    /**
+     * A followed link, where it leads (target and campaign parameters) and its campaign's facts, kept for
+     * {@link #HOT_FOR} (links never change once created).
+     */
+    private record Hot(Link link, String location, @Nullable CampaignFacts facts, Instant until) {}
 
     /** How long a followed link's campaign facts (its end date) may be stale. */
     static final Duration HOT_FOR = Duration.ofSeconds(30);
@@ -366,7 +384,11 @@ public class LinkService {
         if (link == null) {
             return null;
         }
-        Hot fresh = new Hot(link, campaigns.facts(link.campaign()).orElse(null), now.plus(HOT_FOR));
+        Hot fresh = new Hot(
+                link,
+                Utm.apply(link.target(), Utm.parse(link.utmQuery())),
+                campaigns.facts(link.campaign()).orElse(null),
+                now.plus(HOT_FOR));
         if (hot.size() >= HOT_MAX) {
             hot.clear();
         }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,10 +23,31 @@ public final class PreviewAgents {
 
     private PreviewAgents() {}
 
+    /** Verdicts on recent user agents: a busy link is followed by few distinct ones, and a verdict never changes. */
+    private static final ConcurrentMap<String, Boolean> SEEN = new ConcurrentHashMap<>();
+
+    private static final int SEEN_MAX = 10_000;
+    private static final int SEEN_LONGEST = 512;
+
     public static boolean isPreview(@Nullable String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {
             return true;
         }
+        if (userAgent.length() > SEEN_LONGEST) {
+            return matches(userAgent);
+        }
+        Boolean seen = SEEN.get(userAgent);
+        if (seen == null) {
+            seen = matches(userAgent);
+            if (SEEN.size() >= SEEN_MAX) {
+                SEEN.clear();
+            }
+            SEEN.put(userAgent, seen);
+        }
+        return seen;
+    }
+
+    private static boolean matches(String userAgent) {
         String ua = userAgent.toLowerCase(Locale.ROOT);
         for (String marker : MARKERS) {
             if (ua.contains(marker)) {

@@ -2,12 +2,9 @@ package eu.herald.links.web;
 
 import eu.herald.links.domain.LinkService;
 import eu.herald.links.domain.LinkService.Visit;
-import eu.herald.links.domain.LinksProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,11 +22,9 @@ import org.springframework.web.servlet.ModelAndView;
 class RedirectController {
 
     private final LinkService links;
-    private final LinksProperties properties;
 
-    RedirectController(LinkService links, LinksProperties properties) {
+    RedirectController(LinkService links) {
         this.links = links;
-        this.properties = properties;
     }
 
     @RequestMapping(
@@ -46,8 +41,8 @@ class RedirectController {
         return switch (visit) {
             case Visit.Redirect redirect -> {
                 try {
-                    redirect.stored().get(properties.commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                } catch (TimeoutException | ExecutionException e) {
+                    links.store(redirect.click()).get(); // completes within the commit timeout, one way or the other
+                } catch (ExecutionException e) {
                     yield new ModelAndView("links/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
                 }
                 response.setStatus(HttpStatus.FOUND.value());

@@ -22,11 +22,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -58,6 +55,7 @@ class LinksIntegrationTests {
     @LocalServerPort
     int port;
 
+    LinksFixture fixture;
     String communicator;
     String ixelles;
     String campaign;
@@ -65,66 +63,19 @@ class LinksIntegrationTests {
 
     @BeforeEach
     void setUp() throws Exception {
-        communicator = TestTokens.of(jdbc, "communicator@herald.test");
-        ixelles = jdbc.sql("SELECT id::text FROM accounts.organisation WHERE name_fr = 'Commune d''Ixelles'")
-                .query(String.class)
-                .single();
-        Cookie admin = SignIn.as(mvc, "admin@herald.test");
-        mvc.perform(post("/admin/links")
-                        .cookie(admin)
-                        .with(csrf())
-                        .param("organisationId", ixelles)
-                        .param("domains", "example.be\nelsene-ixelles.example.org"))
-                .andExpect(status().is3xxRedirection());
-        campaignTitle = "Links " + UUID.randomUUID().toString().substring(0, 8);
-        campaign = plan(campaignTitle);
-    }
-
-    private String plan(String title) throws Exception {
-        UUID theme = jdbc.sql("SELECT id FROM campaigns.theme WHERE key = 'burglary'")
-                .query(UUID.class)
-                .single();
-        UUID audience = jdbc.sql("SELECT id FROM audiences.audience ORDER BY 1 LIMIT 1")
-                .query(UUID.class)
-                .single();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
-        String body = mvc.perform(post("/api/v1/campaigns")
-                        .header("Authorization", "Bearer " + communicator)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"organisationId\": \"" + ixelles + "\", \"title\": \"" + title
-                                + "\", \"themeId\": \"" + theme + "\", \"objective\": \"More clicks\", \"startsOn\": \""
-                                + today.minusDays(1) + "\", \"endsOn\": \"" + today.plusDays(30)
-                                + "\", \"areas\": [\"21009\"], \"audiences\": [\"" + audience
-                                + "\"], \"channels\": [\"FACEBOOK\", \"POSTER\"]}"))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JsonPath.read(body, "$.id");
+        fixture = new LinksFixture(mvc, jdbc);
+        communicator = fixture.communicator;
+        ixelles = fixture.ixelles;
+        campaign = fixture.campaign;
+        campaignTitle = fixture.campaignTitle;
     }
 
     private String createLink(String target, String channel, String location) throws Exception {
-        String body = mvc.perform(post("/api/v1/links")
-                        .header("Authorization", "Bearer " + communicator)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"target\": \"" + target + "\", \"campaignId\": \"" + campaign
-                                + "\", \"channel\": \""
-                                + channel + "\"" + (location == null ? "" : ", \"location\": \"" + location + "\"")
-                                + "}"))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.code").value(org.hamcrest.Matchers.matchesPattern("[0-9A-Za-z]{8}")))
-                .andExpect(jsonPath("$.shortUrl").value(containsString("/l/")))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JsonPath.read(body, "$.code");
+        return fixture.createLink(target, channel, location);
     }
 
     private long count(String code, boolean preview) {
-        return jdbc.sql("SELECT count(*) FROM links.click WHERE code = ? AND preview = ?")
-                .params(code, preview)
-                .query(Long.class)
-                .single();
+        return fixture.count(code, preview);
     }
 
     @Test
@@ -202,10 +153,7 @@ class LinksIntegrationTests {
     @Test
     void aLinkOfAnEndedCampaignSaysSoAndLeadsOnToTheSite() throws Exception {
         String code = createLink("https://elsene-ixelles.example.org/campagne?x=1", "WEBSITE", null);
-        jdbc.sql("UPDATE campaigns.campaign SET starts_on = current_date - 40, ends_on = current_date - 10"
-                        + " WHERE id = ?::uuid")
-                .param(campaign)
-                .update();
+        fixture.endCampaign();
         mvc.perform(get("/l/" + code).header("Accept-Language", "en").header("User-Agent", BROWSER))
                 .andExpect(status().isGone())
                 .andExpect(content().string(containsString("This campaign has ended")))

@@ -7,10 +7,11 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import eu.herald.links.domain.Click;
 import eu.herald.links.domain.LinkService;
-import eu.herald.links.domain.LinksProperties;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -21,20 +22,22 @@ import org.springframework.web.servlet.ModelAndView;
 class RedirectControllerTests {
 
     final LinkService links = mock(LinkService.class);
-    final RedirectController controller = new RedirectController(
-            links,
-            new LinksProperties(13, 200, Duration.ofMillis(5), Duration.ofMillis(1), 2, Duration.ofMillis(50), "", ""));
+    final RedirectController controller = new RedirectController(links);
 
     private ModelAndView follow(CompletableFuture<Void> stored, MockHttpServletResponse response) throws Exception {
+        Click click = new Click("Ab3dE5gH", Instant.now(), false, new byte[32]);
         when(links.visit(anyString(), anyBoolean(), any(), anyString()))
-                .thenReturn(new LinkService.Visit.Redirect("https://example.be/?utm_source=x", stored));
+                .thenReturn(new LinkService.Visit.Redirect("https://example.be/?utm_source=x", click));
+        when(links.store(click)).thenReturn(stored);
         return controller.follow("Ab3dE5gH", new MockHttpServletRequest("GET", "/l/Ab3dE5gH"), response);
     }
 
     @Test
     void aCommitThatTakesTooLongAnswers503NotARedirect() throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        ModelAndView page = follow(new CompletableFuture<>(), response);
+        // the click writer fails a click it could not commit within the commit timeout
+        ModelAndView page =
+                follow(CompletableFuture.failedFuture(new TimeoutException("click not committed in time")), response);
         assertThat(page).isNotNull();
         assertThat(page.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(response.getHeader("Location")).isNull();
