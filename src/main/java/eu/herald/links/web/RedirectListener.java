@@ -398,8 +398,7 @@ class RedirectListener implements SmartLifecycle {
                 links.storeNow(clicks);
                 stored = true;
             } catch (SQLException | RuntimeException e) {
-                log.error("Could not store {} clicks; their visitors got 503", clicks.size(), e);
-                stored = false;
+                stored = false; // logged by the click writer
             }
             for (Waiting w : waiting) {
                 w.visits().fill(w.ctx(), w.slot(), stored ? found(w.location()) : unavailable(w.language()));
