@@ -26,8 +26,6 @@ import eu.herald.TestTokens;
 import jakarta.servlet.http.Cookie;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,42 +68,11 @@ class PostersAndVariantLinksTests {
 
     @BeforeEach
     void setUp() throws Exception {
-        communicator = TestTokens.of(jdbc, "communicator@herald.test");
+        LinksFixture fixture = new LinksFixture(mvc, jdbc);
+        communicator = fixture.communicator;
         approver = TestTokens.of(jdbc, "approver@herald.test");
-        ixelles = jdbc.sql("SELECT id::text FROM accounts.organisation WHERE name_fr = 'Commune d''Ixelles'")
-                .query(String.class)
-                .single();
-        Cookie admin = SignIn.as(mvc, "admin@herald.test");
-        mvc.perform(post("/admin/links")
-                        .cookie(admin)
-                        .with(csrf())
-                        .param("organisationId", ixelles)
-                        .param("domains", "example.be\nelsene-ixelles.example.org"))
-                .andExpect(status().is3xxRedirection());
-        campaign = plan("Posters " + UUID.randomUUID().toString().substring(0, 8));
-    }
-
-    private String plan(String title) throws Exception {
-        UUID theme = jdbc.sql("SELECT id FROM campaigns.theme WHERE key = 'burglary'")
-                .query(UUID.class)
-                .single();
-        UUID audience = jdbc.sql("SELECT id FROM audiences.audience ORDER BY 1 LIMIT 1")
-                .query(UUID.class)
-                .single();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
-        String body = mvc.perform(post("/api/v1/campaigns")
-                        .header("Authorization", "Bearer " + communicator)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"organisationId\": \"" + ixelles + "\", \"title\": \"" + title
-                                + "\", \"themeId\": \"" + theme + "\", \"objective\": \"More clicks\", \"startsOn\": \""
-                                + today.minusDays(1) + "\", \"endsOn\": \"" + today.plusDays(30)
-                                + "\", \"areas\": [\"21009\"], \"audiences\": [\"" + audience
-                                + "\"], \"channels\": [\"FACEBOOK\", \"POSTER\"]}"))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JsonPath.read(body, "$.id");
+        ixelles = fixture.ixelles;
+        campaign = fixture.campaign;
     }
 
     private String message(String title) throws Exception {
