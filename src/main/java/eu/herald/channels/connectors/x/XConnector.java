@@ -92,8 +92,8 @@ class XConnector implements Connector {
                 oauth,
                 properties.clientId(),
                 properties.clientSecret(),
-                response -> RateLimitHeaders.report(
-                        rateLimits, account.account().id(), response, "x-rate-limit-remaining", "x-rate-limit-reset"));
+                response -> RateLimitHeaders.X_RATE_LIMIT.report(
+                        rateLimits, account.account().id(), response));
     }
 
     @Override
@@ -236,13 +236,12 @@ class XConnector implements Connector {
         OAuthSession session = session(account);
         PlatformResponse response = ok(session.send(token -> get("/2/users/me", Map.of(), token), Call.READ));
         String username = text(response.json().path("data"), "username");
-        Long reset = response.longHeader("x-rate-limit-reset").orElse(null);
         return new Health(
                 username == null ? null : "@" + username,
                 username == null ? null : properties.webUrl() + "/" + username,
                 null,
-                response.longHeader("x-rate-limit-remaining").orElse(null),
-                reset == null ? null : Instant.ofEpochSecond(reset));
+                RateLimitHeaders.X_RATE_LIMIT.remaining(response),
+                RateLimitHeaders.X_RATE_LIMIT.reset(response));
     }
 
     static int weightedLength(String text) {
@@ -398,7 +397,7 @@ class XConnector implements Connector {
         if (status == 429 || status >= 500) {
             Duration wait = response.retryAfter(Instant.now());
             if (wait == null) {
-                wait = response.untilEpochSeconds("x-rate-limit-reset", Instant.now());
+                wait = RateLimitHeaders.X_RATE_LIMIT.untilReset(response, Instant.now());
             }
             return new ConnectorException.Transient(explanation, wait, null);
         }
