@@ -58,15 +58,18 @@ class XConnector implements Connector {
     private static final String TWEET_FIELDS = "created_at,author_id,conversation_id,referenced_tweets";
 
     private final XProperties properties;
-    private final PlatformHttp http;
-    private final OAuth2Client oauth;
+    private final OAuthSession.Platform x;
     private final RateLimitObserver rateLimits;
 
     XConnector(XProperties properties, RateLimitObserver rateLimits) {
         this.properties = properties;
         this.rateLimits = rateLimits;
-        this.http = new PlatformHttp("X", properties.connectTimeout(), properties.readTimeout());
-        this.oauth = new OAuth2Client(http, properties.tokenUrl(), OAuth2Client.ClientAuthentication.BASIC);
+        this.x = new OAuthSession.Platform(
+                new PlatformHttp("X", properties.connectTimeout(), properties.readTimeout()),
+                properties.tokenUrl(),
+                OAuth2Client.ClientAuthentication.BASIC,
+                properties.clientId(),
+                properties.clientSecret());
     }
 
     @Override
@@ -77,21 +80,14 @@ class XConnector implements Connector {
     /** Normally filled in by the OAuth connect flow; entered by hand, the client is Herald's configured one. */
     @Override
     public List<Setting> settings() {
-        return List.of(
-                new Setting("accessToken", Setting.Kind.PASSWORD, true, true),
-                new Setting("refreshToken", Setting.Kind.PASSWORD, true, false),
-                new Setting("clientId", Setting.Kind.TEXT, false, false),
-                new Setting("clientSecret", Setting.Kind.PASSWORD, true, false),
-                new Setting("userId", Setting.Kind.TEXT, false, false));
+        List<Setting> settings = new ArrayList<>(OAuthSession.SETTINGS);
+        settings.add(new Setting("userId", Setting.Kind.TEXT, false, false));
+        return List.copyOf(settings);
     }
 
     private OAuthSession session(ConnectedAccount account) {
-        return new OAuthSession(
+        return x.open(
                 account,
-                http,
-                oauth,
-                properties.clientId(),
-                properties.clientSecret(),
                 response -> RateLimitHeaders.X_RATE_LIMIT.report(
                         rateLimits, account.account().id(), response));
     }
