@@ -384,8 +384,7 @@ class BlueskyConnector implements Connector {
     }
 
     private URI xrpc(Session session, String nsid, Map<String, String> query) {
-        String base = session.service().toString().replaceAll("/+$", "");
-        return URI.create(base + "/xrpc/" + nsid + (query.isEmpty() ? "" : "?" + Forms.encode(query)));
+        return Forms.url(session.service(), "/xrpc/" + nsid, query);
     }
 
     private HttpRequest.Builder get(Session session, String nsid, Map<String, String> query, String token) {

@@ -368,8 +368,7 @@ class XConnector implements Connector {
     }
 
     private URI api(String path, Map<String, String> query) {
-        String base = properties.apiUrl().toString().replaceAll("/+$", "");
-        return URI.create(base + path + (query.isEmpty() ? "" : "?" + Forms.encode(query)));
+        return Forms.url(properties.apiUrl(), path, query);
     }
 
     private HttpRequest.Builder get(String path, Map<String, String> query, String token) {
