@@ -195,6 +195,7 @@ public class TemplateService {
                     variant.body(),
                     variant.media(),
                     variant.mediaNames(),
+                    List.of(),
                     0));
         }
         events.publishEvent(new MessageChanged(

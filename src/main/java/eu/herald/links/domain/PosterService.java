@@ -142,7 +142,16 @@ public class PosterService {
                     variants.stream().map(v -> panel(v, organisation, shortUrl)).toList();
             pages.add(new PosterPdf.Page(place, shortUrl, panels));
         }
-        return new Poster(pdf.render(request.paper(), campaign.title(), contact, pages), created);
+        // the first chosen variant's uploaded image (else the second's), and the organisation's logo
+        PosterPdf.Picture image = variants.stream()
+                .flatMap(v -> campaigns.image(v.id()).stream())
+                .findFirst()
+                .map(f -> new PosterPdf.Picture(f.fileName(), f.content()))
+                .orElse(null);
+        PosterPdf.Picture logo = access.logo(campaign.organisation())
+                .map(l -> new PosterPdf.Picture(l.fileName(), l.content()))
+                .orElse(null);
+        return new Poster(pdf.render(request.paper(), campaign.title(), contact, pages, image, logo), created);
     }
 
     /** A column: the first line is the headline when more follows; addresses in the text become the short link. */
