@@ -191,7 +191,7 @@ class OrganisationController {
         model.addAttribute("officialLanguageChoices", List.of(Language.NL, Language.FR, Language.DE));
         model.addAttribute("editing", true);
         model.addAttribute("logo", directory.logo(organisation.id()).orElse(null));
-        model.addAttribute("maxLogoKilobytes", OrganisationDirectory.MAX_LOGO_BYTES / 1024);
+        model.addAttribute("maxLogoMegabytes", OrganisationDirectory.MAX_LOGO_BYTES / (1024 * 1024));
         return "accounts/organisation-form";
     }
 
