@@ -197,9 +197,9 @@ class Messages {
      * Inserts or replaces the variant for its (channel, language), with its described media. Uploaded images stay as
      * they are (they change only through {@link #addUpload} and {@link #removeMedium}); a described medium that
      * repeats an uploaded one (same name and alt text, as a form or an API client sends back what it read) is not
-     * stored twice.
+     * stored twice. Returns the variant's id (the existing one when it replaced a variant).
      */
-    void saveVariant(Variant v) {
+    VariantId saveVariant(Variant v) {
         jdbc.sql("INSERT INTO campaigns.variant (id, message_id, channel, language, body) VALUES (?, ?, ?, ?, ?)"
                         + " ON CONFLICT (message_id, channel, language) DO UPDATE SET body = EXCLUDED.body,"
                         + " updated_at = now(), version = campaigns.variant.version + 1")
@@ -241,6 +241,29 @@ class Messages {
                             media.altText(),
                             media.captionsOrTranscript(),
                             position++)
+                    .update();
+        }
+        return new VariantId(id);
+    }
+
+    /** Copies the uploaded images of one variant (bytes included) after the media of another. */
+    void copyUploads(VariantId from, VariantId to) {
+        List<UUID> uploads = jdbc.sql("SELECT m.id FROM campaigns.variant_media m JOIN campaigns.media_content c"
+                        + " ON c.media_id = m.id WHERE m.variant_id = ? ORDER BY m.position")
+                .param(from.value())
+                .query(UUID.class)
+                .list();
+        for (UUID media : uploads) {
+            UUID copy = UUID.randomUUID();
+            jdbc.sql("INSERT INTO campaigns.variant_media (id, variant_id, kind, name, alt_text, captioned, position)"
+                            + " SELECT ?, ?, kind, name, alt_text, captioned, ? FROM campaigns.variant_media"
+                            + " WHERE id = ?")
+                    .params(copy, to.value(), nextPosition(to.value()), media)
+                    .update();
+            jdbc.sql("INSERT INTO campaigns.media_content (media_id, content_type, size_bytes, sha256, width, height,"
+                            + " content, uploaded_by) SELECT ?, content_type, size_bytes, sha256, width, height,"
+                            + " content, uploaded_by FROM campaigns.media_content WHERE media_id = ?")
+                    .params(copy, media)
                     .update();
         }
     }

@@ -63,6 +63,7 @@ class VariantImageTests {
     String communicatorToken;
     String approverToken;
     Cookie communicator;
+    String campaign;
     String message;
     String variant;
 
@@ -81,7 +82,7 @@ class VariantImageTests {
                 .query(UUID.class)
                 .single();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
-        String campaign = JsonPath.read(
+        campaign = JsonPath.read(
                 mvc.perform(post("/api/v1/campaigns")
                                 .header("Authorization", "Bearer " + communicatorToken)
                                 .contentType(MediaType.APPLICATION_JSON)
@@ -315,6 +316,60 @@ class VariantImageTests {
                         .cookie(communicator))
                 .andExpect(status().isNotFound());
         assertThat(mediaRows()).isEqualTo(1);
+    }
+
+    @Test
+    void adoptingTheMessageAsATemplateCopiesItsImagesWithTheirBytesAndItsDescribedMedia() throws Exception {
+        upload(new MockMultipartFile("file", "lamp.png", "image/png", png(40, 20, Color.CYAN)), "A lamp")
+                .andExpect(flash().attribute("saved", "media.uploaded"));
+        // a video described in the variant form, beside the uploaded image
+        mvc.perform(post("/messages/" + message + "/variants")
+                        .cookie(communicator)
+                        .with(csrf())
+                        .param("version", String.valueOf(version()))
+                        .param("channel", "MASTODON")
+                        .param("language", "nl")
+                        .param("text", "Laat een licht branden.")
+                        .param("media[0].name", "clip.mp4")
+                        .param("media[0].kind", "VIDEO")
+                        .param("media[0].captioned", "true"))
+                .andExpect(status().is3xxRedirection());
+        jdbc.sql("UPDATE campaigns.message SET template = TRUE WHERE id = ?::uuid")
+                .param(message)
+                .update();
+
+        mvc.perform(post("/templates/" + message + "/adopt")
+                        .cookie(communicator)
+                        .with(csrf())
+                        .param("campaignId", campaign))
+                .andExpect(status().is3xxRedirection());
+
+        String adopted = jdbc.sql("SELECT id::text FROM campaigns.message WHERE template_id = ?::uuid")
+                .param(message)
+                .query(String.class)
+                .single();
+        String copiedVariant = jdbc.sql(
+                        "SELECT id::text FROM campaigns.variant WHERE message_id = ?::uuid" + " AND language = 'nl'")
+                .param(adopted)
+                .query(String.class)
+                .single();
+        assertThat(jdbc.sql("SELECT m.kind || ' ' || m.name || ' ' || COALESCE(c.sha256, '-')"
+                                + " FROM campaigns.variant_media m LEFT JOIN campaigns.media_content c ON c.media_id = m.id"
+                                + " WHERE m.variant_id = ?::uuid ORDER BY m.position")
+                        .param(copiedVariant)
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder(
+                        "IMAGE lamp.png "
+                                + jdbc.sql("SELECT c.sha256 FROM campaigns.media_content c JOIN"
+                                                + " campaigns.variant_media m ON m.id = c.media_id"
+                                                + " WHERE m.variant_id = ?::uuid")
+                                        .param(variant)
+                                        .query(String.class)
+                                        .single(),
+                        "VIDEO clip.mp4 -");
+        assertThat(directory.image(new VariantId(UUID.fromString(copiedVariant))))
+                .hasValueSatisfying(f -> assertThat(f.altText()).isEqualTo("A lamp"));
     }
 
     private Cookie otherOrganisationsCommunicator() throws Exception {
