@@ -1369,6 +1369,29 @@ class AccessMatrixTests {
                 Map.of("COMMUNICATOR", OK)));
         rows.add(new Row(
                 "POST", "/api/v1/posters", "/api/v1/posters", UNAUTHORIZED, FORBIDDEN, Map.of("COMMUNICATOR", BAD)));
+        rows.add(new Row(
+                "GET",
+                "/api/v1/posters/{run}",
+                "/api/v1/posters/" + UUID.randomUUID(),
+                UNAUTHORIZED,
+                FORBIDDEN,
+                readersNotFound));
+        rows.add(new Row(
+                "GET",
+                "/links/posters/{run}.pdf",
+                "/links/posters/" + UUID.randomUUID() + ".pdf",
+                REDIRECT,
+                FORBIDDEN,
+                readersNotFound));
+        rows.add(new Row(
+                "GET", "/api/v1/links", "/api/v1/links?campaignId=" + demoCampaign, UNAUTHORIZED, FORBIDDEN, readers));
+        rows.add(new Row(
+                "POST",
+                "/api/v1/links/variant-links",
+                "/api/v1/links/variant-links",
+                UNAUTHORIZED,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", BAD)));
     }
 
     @Test

@@ -123,7 +123,7 @@ class InboxBrowserTests {
         page.waitForURL(url -> url.matches(".*/inbox/items/[0-9a-f-]{36}$"));
         check.here();
         String emergency = page.locator("main").innerText();
-        assertThat(emergency).contains("112").contains("101").contains("Escalated");
+        assertThat(emergency).contains("112").contains("09 266 61 11").contains("Escalated");
 
         // the abuse: hidden
         check.visit("/inbox?status=HIDDEN");

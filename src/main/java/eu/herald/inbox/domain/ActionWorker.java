@@ -129,10 +129,15 @@ class ActionWorker implements DisposableBean {
         boolean retry = false;
         try {
             if (item.emergency() && item.autoRepliedAt() == null) {
-                String text = messages.getMessage(
-                        "inbox.emergency.autoReply",
-                        new Object[] {s.emergencyNumber(), s.nonUrgentNumber()},
-                        item.language().locale());
+                String text = s.nonUrgentNumber() == null
+                        ? messages.getMessage(
+                                "inbox.emergency.autoReply.noNumber",
+                                new Object[] {s.emergencyNumber()},
+                                item.language().locale())
+                        : messages.getMessage(
+                                "inbox.emergency.autoReply",
+                                new Object[] {s.emergencyNumber(), s.nonUrgentNumber()},
+                                item.language().locale());
                 String outcome = responder
                         .send(item, text, "inbox-emergency-" + item.id())
                         .name();

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -147,6 +149,9 @@ public class PlaybookService {
                 Instant.now()));
     }
 
+    /** Belgium's emergency numbers (fire/ambulance, police, European): never a non-urgent number. */
+    static final Set<String> EMERGENCY_LINES = Set.of("100", "101", "112");
+
     public Settings settings(UUID organisation) {
         moderation.require(organisation);
         return settings.of(organisation);
@@ -156,15 +161,22 @@ public class PlaybookService {
     public void saveSettings(
             UUID organisation,
             String emergency,
-            String nonUrgent,
+            @Nullable String nonUrgent,
             @Nullable String dispatchUrl,
             @Nullable String dispatchSecret,
             @Nullable String tipEmail,
             @Nullable String facebookPage,
             boolean newWebhookSecret) {
         Settings before = settings(organisation);
-        if (!emergency.matches("[0-9 +]{2,20}") || !nonUrgent.matches("[0-9 +]{2,20}")) {
+        String nonUrgentNumber = nonUrgent == null || nonUrgent.isBlank() ? null : nonUrgent.strip();
+        if (!emergency.matches("[0-9 +]{2,20}")
+                || nonUrgentNumber != null && !nonUrgentNumber.matches("[0-9 +]{2,20}")) {
             throw new RefusedException("inbox.settings.numberInvalid");
+        }
+        if (nonUrgentNumber != null && EMERGENCY_LINES.contains(nonUrgentNumber.replace(" ", ""))) {
+            // 100, 101 and 112 are emergency lines: sending citizens there for what is not urgent is what the
+            // workshop warned against
+            throw new RefusedException("inbox.settings.nonUrgentIsEmergency");
         }
         if (dispatchUrl != null) {
             try {
@@ -182,7 +194,7 @@ public class PlaybookService {
         Settings after = new Settings(
                 organisation,
                 emergency.strip(),
-                nonUrgent.strip(),
+                nonUrgentNumber,
                 dispatchUrl,
                 dispatchSecret == null ? before.dispatchSecret() : dispatchSecret,
                 tipEmail,
@@ -191,10 +203,10 @@ public class PlaybookService {
         settings.save(after);
         Map<String, Object> was = new LinkedHashMap<>();
         was.put("emergencyNumber", before.emergencyNumber());
-        was.put("nonUrgentNumber", before.nonUrgentNumber());
+        was.put("nonUrgentNumber", Objects.requireNonNullElse(before.nonUrgentNumber(), ""));
         Map<String, Object> now = new LinkedHashMap<>();
         now.put("emergencyNumber", after.emergencyNumber());
-        now.put("nonUrgentNumber", after.nonUrgentNumber());
+        now.put("nonUrgentNumber", Objects.requireNonNullElse(after.nonUrgentNumber(), ""));
         now.put("dispatchRoom", after.dispatchUrl() != null);
         now.put("tipIntake", after.tipEmail() != null);
         now.put("webhookSecretRenewed", newWebhookSecret);

@@ -71,7 +71,13 @@ public record Routing(
                 emergency);
     }
 
-    /** Replaces {author}, {emergencyNumber}, {nonUrgentNumber} and {organisation}. */
+    /** Where citizens find their police zone's number when the organisation has not entered its non-urgent number. */
+    public static final String POLICE_ZONES = "www.police.be";
+
+    /**
+     * Replaces {author}, {emergencyNumber}, {nonUrgentNumber} (else {@link #POLICE_ZONES}: never a made-up number) and
+     * {organisation}.
+     */
     public static String fill(String template, String author, Settings settings, String organisationName) {
         Map<String, String> values = Map.of(
                 "{author}",
@@ -79,7 +85,7 @@ public record Routing(
                 "{emergencyNumber}",
                 settings.emergencyNumber(),
                 "{nonUrgentNumber}",
-                settings.nonUrgentNumber(),
+                settings.nonUrgentNumber() == null ? POLICE_ZONES : settings.nonUrgentNumber(),
                 "{organisation}",
                 organisationName);
         String text = template;

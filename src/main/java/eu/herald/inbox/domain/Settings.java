@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public record Settings(
         UUID organisation,
         String emergencyNumber,
-        String nonUrgentNumber,
+        @Nullable String nonUrgentNumber,
         @Nullable String dispatchUrl,
         @Nullable String dispatchSecret,
         @Nullable String tipEmail,

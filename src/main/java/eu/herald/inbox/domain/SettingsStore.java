@@ -9,7 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Organisations' inbox settings, made with the defaults (112, 101, a new webhook secret) on first use. */
+/**
+ * Organisations' inbox settings, made with the defaults (emergency 112, no non-urgent number until the zone enters its
+ * own, a new webhook secret) on first use.
+ */
 @Repository
 class SettingsStore {
 

@@ -118,7 +118,8 @@ class TriageApi {
                     + " probability for it, the detected language (nl, fr, de, en) and whether a human must look"
                     + " (confidence below herald.inbox.triage.min-confidence; never for EMERGENCY). For an"
                     + " EMERGENCY, autoReply is the answer to send at once, in the message's language: social media"
-                    + " is not watched around the clock, call 112 (101 for the police when it is not urgent).")
+                    + " is not watched around the clock, call 112 (or 101 for the police); for what is not urgent, the"
+                    + " local police zone (www.police.be).")
     VerdictJson classify(@Valid @RequestBody TriageRequest request) {
         Channel channel = request.channel() == null
                 ? null

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,8 @@ class ClickWriter implements DisposableBean {
 
     private static final byte[] COPY_SIGNATURE = "PGCOPY\n\377\r\n\0".getBytes(StandardCharsets.ISO_8859_1);
 
+    private static final long REPORT_EVERY = TimeUnit.SECONDS.toNanos(10);
+
     private record Pending(Click click, CompletableFuture<Void> done, long queuedAt) {}
 
     /** The batch a writer is committing, and since when. */
@@ -70,6 +73,11 @@ class ClickWriter implements DisposableBean {
     private final AtomicReferenceArray<@Nullable InFlight> inFlight;
     private final Thread watchdog;
     private volatile boolean running = true;
+
+    /** Clicks not stored since the last report, and when that was. */
+    private final AtomicLong unstored = new AtomicLong();
+
+    private final AtomicLong lastReport = new AtomicLong(System.nanoTime() - REPORT_EVERY);
 
     ClickWriter(DataSource dataSource, ClickPartitions partitions, LinksProperties properties) {
         this.dataSource = ownPool(dataSource, properties.commitTimeout());
@@ -144,7 +152,6 @@ class ClickWriter implements DisposableBean {
         try {
             storeNow(batch.stream().map(Pending::click).toList());
         } catch (SQLException | RuntimeException e) {
-            log.error("Could not store {} clicks", batch.size(), e);
             batch.forEach(p -> p.done().completeExceptionally(e));
             return;
         }
@@ -158,15 +165,31 @@ class ClickWriter implements DisposableBean {
     void storeNow(List<Click> clicks) throws SQLException {
         byte[] rows = encode(clicks);
         try {
-            copy(rows);
-        } catch (SQLException first) {
-            // most likely a month without a partition yet: create it and try once more
-            clicks.forEach(c -> partitions.ensure(c.at()));
-            copy(rows);
+            try {
+                copy(rows);
+            } catch (SQLException first) {
+                // most likely a month without a partition yet: create it and try once more
+                clicks.forEach(c -> partitions.ensure(c.at()));
+                copy(rows);
+            }
+        } catch (SQLException | RuntimeException e) {
+            reportFailure(clicks.size(), e);
+            throw e;
         }
     }
 
-    /** One COPY in autocommit: PostgreSQL commits it as one transaction, with one round trip and one WAL flush. */
+    /** Logs failures at most every 10 s with how many clicks were not stored meanwhile: an outage does not flood logs. */
+    private void reportFailure(int clicks, Exception e) {
+        long total = unstored.addAndGet(clicks);
+        long last = lastReport.get();
+        long now = System.nanoTime();
+        if (now - last >= REPORT_EVERY && lastReport.compareAndSet(last, now)) {
+            unstored.addAndGet(-total);
+            log.error("Could not store {} clicks (their visitors got 503)", total, e);
+        }
+    }
+
+    /** One COPY in autocommit: PostgreSQL commits it as one transaction, with one WAL flush. */
     private void copy(byte[] rows) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setNetworkTimeout(Runnable::run, (int) TimeUnit.NANOSECONDS.toMillis(timeoutNanos));

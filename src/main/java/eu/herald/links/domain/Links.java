@@ -5,8 +5,12 @@ import eu.herald.common.Channel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +74,72 @@ class Links {
                                 Timestamp.from(link.createdAt()))
                         .update()
                 == 1;
+    }
+
+    /** A poster run as printed (its PDF apart). */
+    record Run(UUID id, CampaignId campaign, PosterPaper paper, String languages, Instant printedAt) {}
+
+    void insertRun(Run run, UUID organisation, byte[] pdf, @Nullable UUID createdBy, List<String> codes) {
+        jdbc.sql("INSERT INTO links.poster_run (id, campaign_id, organisation_id, paper, languages, pdf, created_by,"
+                        + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        run.id(),
+                        run.campaign().value(),
+                        organisation,
+                        run.paper().name(),
+                        run.languages(),
+                        pdf,
+                        createdBy,
+                        Timestamp.from(run.printedAt()))
+                .update();
+        jdbc.sql("UPDATE links.link SET poster_run_id = ? WHERE code = ANY(?)")
+                .params(run.id(), codes.toArray(String[]::new))
+                .update();
+    }
+
+    private static Run run(ResultSet rs) throws SQLException {
+        return new Run(
+                rs.getObject("id", UUID.class),
+                new CampaignId(rs.getObject("campaign_id", UUID.class)),
+                PosterPaper.valueOf(rs.getString("paper")),
+                rs.getString("languages"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    Optional<Run> run(UUID id) {
+        return jdbc.sql("SELECT id, campaign_id, paper, languages, created_at FROM links.poster_run WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> run(rs))
+                .optional();
+    }
+
+    /** A campaign's poster runs, the latest first. */
+    List<Run> runs(CampaignId campaign) {
+        return jdbc.sql("SELECT id, campaign_id, paper, languages, created_at FROM links.poster_run"
+                        + " WHERE campaign_id = ? ORDER BY created_at DESC")
+                .param(campaign.value())
+                .query((rs, n) -> run(rs))
+                .list();
+    }
+
+    byte[] runPdf(UUID id) {
+        return jdbc.sql("SELECT pdf FROM links.poster_run WHERE id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
+    }
+
+    /** The codes printed in each of a campaign's poster runs, in the order of the locations. */
+    Map<UUID, List<String>> runCodes(CampaignId campaign) {
+        Map<UUID, List<String>> codes = new LinkedHashMap<>();
+        jdbc.sql("SELECT poster_run_id, code FROM links.link WHERE campaign_id = ? AND poster_run_id IS NOT NULL"
+                        + " ORDER BY created_at, code")
+                .param(campaign.value())
+                .query(rs -> {
+                    codes.computeIfAbsent(rs.getObject("poster_run_id", UUID.class), k -> new ArrayList<>())
+                            .add(rs.getString("code"));
+                });
+        return codes;
     }
 
     List<String> allowedDomains(UUID organisation) {

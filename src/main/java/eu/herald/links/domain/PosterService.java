@@ -7,14 +7,20 @@ import eu.herald.campaigns.CampaignFacts;
 import eu.herald.campaigns.CampaignId;
 import eu.herald.campaigns.VariantId;
 import eu.herald.campaigns.VariantText;
+import eu.herald.common.Actor;
 import eu.herald.common.Channel;
+import eu.herald.common.Language;
 import eu.herald.common.NotFoundException;
 import eu.herald.common.RefusedException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -40,10 +46,22 @@ public class PosterService {
             @Nullable String target,
             @Nullable String contact) {}
 
-    /** The PDF (one page per location) and the links it carries, in the order of the locations. */
-    public record Poster(byte[] pdf, List<Link> links) {}
+    /** The PDF (one page per location), the links it carries in the order of the locations, and its run. */
+    public record Poster(UUID run, byte[] pdf, List<Link> links) {}
+
+    /** A poster run printed before: when, on what paper, in which languages, and each location's link and counts. */
+    public record PosterRun(
+            UUID id,
+            Instant printedAt,
+            PosterPaper paper,
+            List<Language> languages,
+            List<LinkService.LinkSummary> locations) {}
+
+    /** A poster run's PDF as it was printed. */
+    public record PrintedRun(CampaignFacts campaign, PosterPaper paper, byte[] pdf) {}
 
     private final LinkService links;
+    private final Links store;
     private final CampaignDirectory campaigns;
     private final Access access;
     private final MessageSource messages;
@@ -51,11 +69,13 @@ public class PosterService {
 
     PosterService(
             LinkService links,
+            Links store,
             CampaignDirectory campaigns,
             Access access,
             MessageSource messages,
             LinksProperties properties) {
         this.links = links;
+        this.store = store;
         this.campaigns = campaigns;
         this.access = access;
         this.messages = messages;
@@ -71,7 +91,10 @@ public class PosterService {
                 .toList();
     }
 
-    /** Creates a tracked link per location and lays out the poster. */
+    /**
+     * Creates a tracked link per location, lays out the poster and keeps the run as printed, so it can be downloaded
+     * again with the same links.
+     */
     @Transactional
     public Poster print(PosterRequest request) {
         CampaignFacts campaign = links.campaign(request.campaign());
@@ -151,7 +174,49 @@ public class PosterService {
         PosterPdf.Picture logo = access.logo(campaign.organisation())
                 .map(l -> new PosterPdf.Picture(l.fileName(), l.content()))
                 .orElse(null);
-        return new Poster(pdf.render(request.paper(), campaign.title(), contact, pages, image, logo), created);
+        byte[] printed = pdf.render(request.paper(), campaign.title(), contact, pages, image, logo);
+        Links.Run run = new Links.Run(
+                UUID.randomUUID(),
+                campaign.id(),
+                request.paper(),
+                variants.stream().map(v -> v.language().code()).collect(Collectors.joining(" ")),
+                Instant.now());
+        store.insertRun(
+                run,
+                campaign.organisation().value(),
+                printed,
+                Actor.current().userId(),
+                created.stream().map(Link::code).toList());
+        return new Poster(run.id(), printed, created);
+    }
+
+    /** The campaign's poster runs, the latest first, with each location's counts (for the campaign's readers). */
+    @Transactional(readOnly = true)
+    public List<PosterRun> runs(CampaignId campaign) {
+        Map<String, LinkService.LinkSummary> byCode = links.ofCampaign(campaign).stream()
+                .collect(Collectors.toMap(l -> l.link().code(), Function.identity()));
+        Map<UUID, List<String>> codes = store.runCodes(campaign);
+        return store.runs(campaign).stream()
+                .map(run -> new PosterRun(
+                        run.id(),
+                        run.printedAt(),
+                        run.paper(),
+                        Arrays.stream(run.languages().split(" "))
+                                .map(code -> Language.fromCode(code).orElseThrow())
+                                .toList(),
+                        codes.getOrDefault(run.id(), List.of()).stream()
+                                .map(byCode::get)
+                                .filter(Objects::nonNull)
+                                .toList()))
+                .toList();
+    }
+
+    /** A poster run's PDF as printed, for the readers of its campaign. */
+    @Transactional(readOnly = true)
+    public PrintedRun printed(UUID run) {
+        Links.Run found = store.run(run).orElseThrow(() -> new NotFoundException("poster"));
+        CampaignFacts campaign = links.campaign(found.campaign());
+        return new PrintedRun(campaign, found.paper(), store.runPdf(run));
     }
 
     /** A column: the first line is the headline when more follows; addresses in the text become the short link. */

@@ -22,7 +22,13 @@ class LinksWebConfiguration {
                 .permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/l/*")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/links", "/links/*/qr.svg", "/links/*/qr.png", "/links/posters")
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/links",
+                        "/links/*/qr.svg",
+                        "/links/*/qr.png",
+                        "/links/posters",
+                        "/links/posters/*")
                 .hasAnyRole(READERS)
                 .requestMatchers(HttpMethod.POST, "/links", "/links/variants", "/links/posters")
                 .hasRole(Role.COMMUNICATOR.name())
@@ -30,9 +36,9 @@ class LinksWebConfiguration {
                 .hasRole(Role.ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/admin/links", "/admin/links/utm")
                 .hasRole(Role.ADMIN.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/links/*/stats")
+                .requestMatchers(HttpMethod.GET, "/api/v1/links", "/api/v1/links/*/stats", "/api/v1/posters/*")
                 .hasAnyRole(READERS)
-                .requestMatchers(HttpMethod.POST, "/api/v1/links", "/api/v1/posters")
+                .requestMatchers(HttpMethod.POST, "/api/v1/links", "/api/v1/links/variant-links", "/api/v1/posters")
                 .hasRole(Role.COMMUNICATOR.name());
     }
 

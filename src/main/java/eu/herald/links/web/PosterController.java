@@ -23,10 +23,14 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Print a poster run: choose the variant(s), the paper and the locations; the PDF is downloaded. */
+/**
+ * Print a poster run: choose the variant(s), the paper and the locations; the PDF is downloaded, and kept to be
+ * downloaded again with the same links; the runs printed before are listed with each location's counts.
+ */
 @Controller
 class PosterController {
 
@@ -76,7 +80,7 @@ class PosterController {
                     Arrays.asList(String.valueOf(form.getLocations()).split("\\R")),
                     form.getTarget(),
                     form.getContact()));
-            return pdf(poster, links.campaign(id).title(), paper);
+            return pdf(poster.pdf(), links.campaign(id).title(), paper);
         } catch (RefusedException e) {
             String field = switch (e.messageKey()) {
                 case "links.poster.variants", "links.poster.languages", "links.variant.unknown" -> "variants";
@@ -96,7 +100,14 @@ class PosterController {
         }
     }
 
-    static ResponseEntity<byte[]> pdf(Poster poster, String title, PosterPaper paper) {
+    /** A poster run printed before, downloaded again: the same pages with the same links. */
+    @GetMapping("/links/posters/{run}.pdf")
+    ResponseEntity<byte[]> printed(@PathVariable UUID run) {
+        PosterService.PrintedRun printed = posters.printed(run);
+        return pdf(printed.pdf(), printed.campaign().title(), printed.paper());
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] pdf, String title, PosterPaper paper) {
         String name = title.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "") + "-" + paper + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -107,7 +118,7 @@ class PosterController {
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(poster.pdf());
+                .body(pdf);
     }
 
     private String show(CampaignId id, PosterForm form, Model model) {
@@ -117,6 +128,7 @@ class PosterController {
         model.addAttribute("variants", posters.printable(id));
         model.addAttribute("papers", Arrays.asList(PosterPaper.values()));
         model.addAttribute("canCreate", links.canCreate(campaign));
+        model.addAttribute("runs", posters.runs(id));
         return "links/posters";
     }
 }

@@ -13,10 +13,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,7 +56,8 @@ class PostersApi {
     @PostMapping("/api/v1/posters")
     @Operation(
             summary = "Print a poster run (COMMUNICATOR of the campaign's organisation): one or two variants (e.g. nl"
-                    + " and fr), A4 or A3, a tracked link per location; answers the PDF, one page per location")
+                    + " and fr), A4 or A3, a tracked link per location; answers 201 with the PDF, one page per"
+                    + " location, and the run's address (Location) to download it again")
     ResponseEntity<byte[]> print(@Valid @RequestBody PosterRequestJson request) {
         PosterPaper paper = request.paper() == null ? PosterPaper.A4 : request.paper();
         Poster poster = posters.print(new PosterRequest(
@@ -63,7 +67,22 @@ class PostersApi {
                 request.locations(),
                 request.target(),
                 request.contact()));
-        return PosterController.pdf(
-                poster, links.campaign(new CampaignId(request.campaignId())).title(), paper);
+        return ResponseEntity.created(URI.create("/api/v1/posters/" + poster.run()))
+                .headers(PosterController.pdf(
+                                poster.pdf(),
+                                links.campaign(new CampaignId(request.campaignId()))
+                                        .title(),
+                                paper)
+                        .getHeaders())
+                .body(poster.pdf());
+    }
+
+    @GetMapping("/api/v1/posters/{run}")
+    @Operation(
+            summary = "A poster run printed before (readers of its campaign): the same PDF, with the same links, so"
+                    + " reprinting a location's poster keeps its clicks together")
+    ResponseEntity<byte[]> printed(@PathVariable UUID run) {
+        PosterService.PrintedRun printed = posters.printed(run);
+        return PosterController.pdf(printed.pdf(), printed.campaign().title(), printed.paper());
     }
 }

@@ -244,16 +244,18 @@ class RedirectListener implements SmartLifecycle {
                 fill(ctx, slot, plain(HttpResponseStatus.NOT_FOUND, "Not found"));
                 return;
             }
-            Visit visit = links.visit(
-                    path.substring(3), head, request.headers().get(HttpHeaderNames.USER_AGENT), visitor(request));
+            Language language = Language.preferred(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE));
+            Visit visit;
+            try {
+                visit = links.visit(
+                        path.substring(3), head, request.headers().get(HttpHeaderNames.USER_AGENT), visitor(request));
+            } catch (RuntimeException e) {
+                // the link could not be read (the database is unreachable): no redirect without its click
+                fill(ctx, slot, unavailable(language));
+                return;
+            }
             if (visit instanceof Visit.Redirect redirect) {
-                rounds.get()
-                        .add(
-                                this,
-                                ctx,
-                                slot,
-                                redirect,
-                                Language.preferred(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)));
+                rounds.get().add(this, ctx, slot, redirect, language);
             } else {
                 page(ctx, slot, request, path, head);
             }
@@ -280,8 +282,15 @@ class RedirectListener implements SmartLifecycle {
 
         /** The web application's page for this link (unknown, ended), in the visitor's language. */
         private void page(ChannelHandlerContext ctx, Slot slot, HttpRequest request, String path, boolean head) {
+            int webPort = webPort();
+            if (webPort < 0) {
+                fill(ctx, slot, plain(HttpResponseStatus.BAD_GATEWAY, "Bad gateway"));
+                return;
+            }
             java.net.http.HttpRequest.Builder fetch = java.net.http.HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + webPort() + path))
+                            // any path that is no code asks for the page of an unknown link
+                            URI.create("http://127.0.0.1:" + webPort
+                                    + (path.matches("/l/[0-9A-Za-z]{1,64}") ? path : "/l/unknown")))
                     .timeout(PAGE_TIMEOUT)
                     .method(head ? "HEAD" : "GET", java.net.http.HttpRequest.BodyPublishers.noBody());
             for (String name : PASSED_ON) {
@@ -398,8 +407,7 @@ class RedirectListener implements SmartLifecycle {
                 links.storeNow(clicks);
                 stored = true;
             } catch (SQLException | RuntimeException e) {
-                log.error("Could not store {} clicks; their visitors got 503", clicks.size(), e);
-                stored = false;
+                stored = false; // logged by the click writer
             }
             for (Waiting w : waiting) {
                 w.visits().fill(w.ctx(), w.slot(), stored ? found(w.location()) : unavailable(w.language()));
@@ -409,11 +417,12 @@ class RedirectListener implements SmartLifecycle {
         }
     }
 
+    /** The web application's port, or -1 while it is not listening. */
     private int webPort() {
         if (context instanceof WebServerApplicationContext web && web.getWebServer() != null) {
             return web.getWebServer().getPort();
         }
-        throw new IllegalStateException("The web application is not listening");
+        return -1;
     }
 
     private static FullHttpResponse found(String location) {

@@ -24,7 +24,7 @@ class RoutingTests {
     private static final WorkingTime TIME =
             new WorkingTime(LocalTime.of(8, 0), LocalTime.of(17, 0), ZoneId.of("Europe/Brussels"));
     private static final Settings SETTINGS =
-            new Settings(ORG, "112", "101", null, null, "tips@zone.example", "secret", null);
+            new Settings(ORG, "112", "09 266 61 11", null, null, "tips@zone.example", "secret", null);
 
     private static Rule rule(
             int position,
@@ -86,7 +86,7 @@ class RoutingTests {
                 verdict, incoming("Was er een inbráák in de straat?", monday), rules, SETTINGS, "Zone", TIME);
         assertThat(routing.rule().name()).isEqualTo("burglary");
         assertThat(routing.assignTeam()).isEqualTo("team-burglary");
-        assertThat(routing.proposedReply()).isEqualTo("Dag jan, bel 112 of 101.");
+        assertThat(routing.proposedReply()).isEqualTo("Dag jan, bel 112 of 09 266 61 11.");
         assertThat(routing.slaDue()).isEqualTo(Instant.parse("2026-11-30T10:00:00Z"));
         assertThat(routing.actionsPending()).isFalse();
 
@@ -134,5 +134,13 @@ class RoutingTests {
                 Routing.decide(verdict, incoming("cheap pills", Instant.now()), List.of(abuse), SETTINGS, "Z", TIME);
         assertThat(routing.hide()).isTrue();
         assertThat(routing.actionsPending()).isTrue();
+    }
+
+    @Test
+    void withoutTheZonesOwnNonUrgentNumberAnAnswerRefersToThePoliceZonesSiteNeverToAMadeUpNumber() {
+        Settings none = new Settings(ORG, "112", null, null, null, null, "secret", null);
+        assertThat(Routing.fill(
+                        "Dag {author}, bel {emergencyNumber}; niet dringend: {nonUrgentNumber}.", "jan", none, "Zone"))
+                .isEqualTo("Dag jan, bel 112; niet dringend: www.police.be.");
     }
 }

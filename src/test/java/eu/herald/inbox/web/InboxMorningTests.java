@@ -101,7 +101,7 @@ class InboxMorningTests {
                         .withHeader("Authorization", equalTo("Bearer mastodon-token"))
                         .withRequestBody(equalToJson("{\"in_reply_to_id\": \"" + marker + "-2\"}", true, true))
                         .withRequestBody(containing("112"))
-                        .withRequestBody(containing("101"))
+                        .withRequestBody(containing("09 266 61 11"))
                         .withRequestBody(containing("niet dag en nacht gevolgd"))));
         Map<String, Object> emergency = item(marker + "-2");
         assertThat(emergency.get("category")).isEqualTo("EMERGENCY");
@@ -128,7 +128,7 @@ class InboxMorningTests {
         assertThat(question.get("category")).isEqualTo("QUESTION");
         assertThat((String) question.get("proposed_reply"))
                 .contains("an@other.example")
-                .contains("101");
+                .contains("09 266 61 11");
         assertThat(question.get("sla_due")).isNotNull();
         assertThat(question.get("assignee_team")).isEqualTo("communication");
         assertThat(question.get("in_reply_to")).isEqualTo("109372843234");
@@ -196,7 +196,8 @@ class InboxMorningTests {
         polling.pollAll();
         Map<String, Object> bike = item(marker + "-4");
         assertThat(bike.get("assignee_team")).isEqualTo("fietsteam-" + marker);
-        assertThat((String) bike.get("proposed_reply")).isEqualTo("Dag lies, fietsdiefstal meldt u online of op 101.");
+        assertThat((String) bike.get("proposed_reply"))
+                .isEqualTo("Dag lies, fietsdiefstal meldt u online of op 09 266 61 11.");
         mastodon.verify(WireMock.getRequestedFor(urlPathEqualTo("/" + marker + "/api/v1/notifications"))
                 .withQueryParam("min_id", equalTo("903")));
     }

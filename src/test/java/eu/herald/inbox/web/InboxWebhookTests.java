@@ -11,6 +11,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -191,6 +192,34 @@ class InboxWebhookTests {
     }
 
     @Test
+    void anEmergencyLineIsRefusedAsTheNumberForWhatIsNotUrgent() throws Exception {
+        UUID org = zone("Gent");
+        String before = jdbc.sql("SELECT coalesce(non_urgent_number, '-') FROM inbox.organisation_settings"
+                        + " WHERE organisation_id = ?")
+                .param(org)
+                .query(String.class)
+                .optional()
+                .orElse("-");
+        for (String emergencyLine : List.of("101", "1 0 1", "112", "100")) {
+            mvc.perform(post("/inbox/settings")
+                            .with(csrf())
+                            .cookie(SignIn.as(mvc, "moderator@herald.test"))
+                            .param("organisation", org.toString())
+                            .param("emergencyNumber", "112")
+                            .param("nonUrgentNumber", emergencyLine))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("refusal", "inbox.settings.nonUrgentIsEmergency"));
+        }
+        assertThat(jdbc.sql("SELECT coalesce(non_urgent_number, '-') FROM inbox.organisation_settings"
+                                + " WHERE organisation_id = ?")
+                        .param(org)
+                        .query(String.class)
+                        .optional()
+                        .orElse("-"))
+                .isEqualTo(before);
+    }
+
+    @Test
     void anEmergencyAlertsTheModeratorsAndTheDispatchRoomWithASignedBody() throws Exception {
         UUID org = zone("Gent");
         String secret = secret(org);
@@ -200,7 +229,7 @@ class InboxWebhookTests {
                         .cookie(SignIn.as(mvc, "moderator@herald.test"))
                         .param("organisation", org.toString())
                         .param("emergencyNumber", "112")
-                        .param("nonUrgentNumber", "101")
+                        .param("nonUrgentNumber", "09 266 61 11")
                         .param("dispatchUrl", dispatch.baseUrl() + "/dispatch")
                         .param("dispatchSecret", "dispatch-secret"))
                 .andExpect(status().is3xxRedirection());

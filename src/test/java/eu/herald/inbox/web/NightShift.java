@@ -100,7 +100,7 @@ public final class NightShift {
                         .cookie(moderator)
                         .param("organisation", zone.toString())
                         .param("emergencyNumber", "112")
-                        .param("nonUrgentNumber", "101")
+                        .param("nonUrgentNumber", "09 266 61 11")
                         .param("facebookPage", page))
                 .andExpect(status().is3xxRedirection());
 

@@ -26,8 +26,6 @@ import eu.herald.TestTokens;
 import jakarta.servlet.http.Cookie;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -69,42 +68,11 @@ class PostersAndVariantLinksTests {
 
     @BeforeEach
     void setUp() throws Exception {
-        communicator = TestTokens.of(jdbc, "communicator@herald.test");
+        LinksFixture fixture = new LinksFixture(mvc, jdbc);
+        communicator = fixture.communicator;
         approver = TestTokens.of(jdbc, "approver@herald.test");
-        ixelles = jdbc.sql("SELECT id::text FROM accounts.organisation WHERE name_fr = 'Commune d''Ixelles'")
-                .query(String.class)
-                .single();
-        Cookie admin = SignIn.as(mvc, "admin@herald.test");
-        mvc.perform(post("/admin/links")
-                        .cookie(admin)
-                        .with(csrf())
-                        .param("organisationId", ixelles)
-                        .param("domains", "example.be\nelsene-ixelles.example.org"))
-                .andExpect(status().is3xxRedirection());
-        campaign = plan("Posters " + UUID.randomUUID().toString().substring(0, 8));
-    }
-
-    private String plan(String title) throws Exception {
-        UUID theme = jdbc.sql("SELECT id FROM campaigns.theme WHERE key = 'burglary'")
-                .query(UUID.class)
-                .single();
-        UUID audience = jdbc.sql("SELECT id FROM audiences.audience ORDER BY 1 LIMIT 1")
-                .query(UUID.class)
-                .single();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
-        String body = mvc.perform(post("/api/v1/campaigns")
-                        .header("Authorization", "Bearer " + communicator)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"organisationId\": \"" + ixelles + "\", \"title\": \"" + title
-                                + "\", \"themeId\": \"" + theme + "\", \"objective\": \"More clicks\", \"startsOn\": \""
-                                + today.minusDays(1) + "\", \"endsOn\": \"" + today.plusDays(30)
-                                + "\", \"areas\": [\"21009\"], \"audiences\": [\"" + audience
-                                + "\"], \"channels\": [\"FACEBOOK\", \"POSTER\"]}"))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return JsonPath.read(body, "$.id");
+        ixelles = fixture.ixelles;
+        campaign = fixture.campaign;
     }
 
     private String message(String title) throws Exception {
@@ -233,6 +201,50 @@ class PostersAndVariantLinksTests {
                 .andExpect(content().string(containsString("/links?campaign=" + campaign)));
     }
 
+    @Test
+    void theApiCreatesAndListsTheLinksOfEveryAddressInTheCampaignsMessages() throws Exception {
+        String message = message("Api");
+        variant(message, "FACEBOOK", "nl", DUTCH);
+        variant(message, "FACEBOOK", "fr", FRENCH + " Voir aussi https://not-allowed.example.com/x");
+        String body = "{\"campaignId\": \"" + campaign + "\"}";
+        mvc.perform(post("/api/v1/links/variant-links")
+                        .header("Authorization", "Bearer " + communicator)
+                        .header("Accept-Language", "fr")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(2))
+                .andExpect(jsonPath("$.links.length()").value(3))
+                .andExpect(jsonPath("$.links[?(@.url == 'https://example.be/inbraak')].shortUrl")
+                        .value(org.hamcrest.Matchers.contains(containsString("/l/"))))
+                .andExpect(jsonPath("$.links[?(@.url == 'https://not-allowed.example.com/x')].shortUrl")
+                        .isEmpty())
+                .andExpect(jsonPath("$.links[?(@.url == 'https://not-allowed.example.com/x')].refusal")
+                        .value(org.hamcrest.Matchers.contains(containsString("organisation"))));
+        // again: nothing new
+        mvc.perform(post("/api/v1/links/variant-links")
+                        .header("Authorization", "Bearer " + communicator)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(0));
+        // the campaign's links with their counts, for its readers; not for a moderator
+        mvc.perform(get("/api/v1/links").param("campaignId", campaign).header("Authorization", "Bearer " + approver))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].channel").value("FACEBOOK"))
+                .andExpect(jsonPath("$[0].clicks").value(0))
+                .andExpect(jsonPath("$[0].variantId").isNotEmpty());
+        String moderator = TestTokens.of(jdbc, "moderator@herald.test");
+        mvc.perform(get("/api/v1/links").param("campaignId", campaign).header("Authorization", "Bearer " + moderator))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/links/variant-links")
+                        .header("Authorization", "Bearer " + approver)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isForbidden());
+    }
+
     private String posterMessage() throws Exception {
         String message = message("Affiche " + UUID.randomUUID().toString().substring(0, 4));
         variant(message, "POSTER", "nl", DUTCH);
@@ -245,18 +257,19 @@ class PostersAndVariantLinksTests {
         String message = posterMessage();
         String nl = variantId(message, "POSTER", "nl");
         String fr = variantId(message, "POSTER", "fr");
-        byte[] pdf = mvc.perform(post("/api/v1/posters")
+        MockHttpServletResponse printed = mvc.perform(post("/api/v1/posters")
                         .header("Authorization", "Bearer " + communicator)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"campaignId\": \"" + campaign + "\", \"variantIds\": [\"" + nl + "\", \"" + fr
                                 + "\"], \"paper\": \"A3\", \"locations\": [\"Bibliothèque\", \"Gare du Midi\","
                                 + " \"Supermarché Flagey\"], \"contact\": \"Preventiedienst Elsene · 02 515 61 11\"}"))
-                .andExpect(status().isOk())
+                .andExpect(status().isCreated())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/posters/")))
                 .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+                .getResponse();
+        byte[] pdf = printed.getContentAsByteArray();
 
         Map<String, String> codes = new java.util.HashMap<>();
         jdbc.sql("SELECT location, code FROM links.link WHERE campaign_id = ?::uuid AND location IS NOT NULL")
@@ -297,6 +310,39 @@ class PostersAndVariantLinksTests {
                 assertThat(decodeQr(doc, i)).endsWith(shortUrl).startsWith("http");
             }
         }
+
+        // downloading the run again gives the same pages with the same links: no new codes for the same posters
+        String run = printed.getHeader("Location").substring("/api/v1/posters/".length());
+        byte[] again = mvc.perform(get("/api/v1/posters/" + run).header("Authorization", "Bearer " + communicator))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(again).isEqualTo(pdf);
+        assertThat(jdbc.sql("SELECT count(*) FROM links.link WHERE campaign_id = ?::uuid AND location IS NOT NULL")
+                        .param(campaign)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+        // the posters page lists the run, each location with its counts, and downloads it again
+        Cookie cookie = SignIn.as(mvc, "communicator@herald.test");
+        mvc.perform(get("/links/posters")
+                        .param("campaign", campaign)
+                        .cookie(cookie)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/links/posters/" + run + ".pdf")))
+                .andExpect(content().string(containsString("Gare du Midi")))
+                .andExpect(content().string(containsString("/l/" + codes.get("Bibliothèque"))));
+        byte[] downloaded = mvc.perform(get("/links/posters/" + run + ".pdf").cookie(cookie))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(downloaded).isEqualTo(pdf);
+        mvc.perform(get("/api/v1/posters/" + UUID.randomUUID()).header("Authorization", "Bearer " + communicator))
+                .andExpect(status().isNotFound());
     }
 
     static String decodeQr(PDDocument doc, int page) throws Exception {

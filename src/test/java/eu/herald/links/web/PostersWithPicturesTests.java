@@ -3,6 +3,7 @@ package eu.herald.links.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -214,15 +215,24 @@ class PostersWithPicturesTests {
         }
     }
 
+    /** Prints a run; checks that downloading it again gives the same PDF, pictures included. */
     private byte[] print(String body) throws Exception {
-        return mvc.perform(post("/api/v1/posters")
+        var printed = mvc.perform(post("/api/v1/posters")
                         .header("Authorization", "Bearer " + communicatorToken)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
-                .andExpect(status().isOk())
+                .andExpect(status().isCreated())
                 .andReturn()
-                .getResponse()
-                .getContentAsByteArray();
+                .getResponse();
+        byte[] pdf = printed.getContentAsByteArray();
+        assertThat(mvc.perform(get(printed.getHeader("Location"))
+                                .header("Authorization", "Bearer " + communicatorToken))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsByteArray())
+                .isEqualTo(pdf);
+        return pdf;
     }
 
     private void uploadImage(String message, String variant, byte[] bytes) throws Exception {
