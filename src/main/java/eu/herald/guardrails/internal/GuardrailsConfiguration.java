@@ -1,5 +1,6 @@
 package eu.herald.guardrails.internal;
 
+import eu.herald.common.LanguageDetection;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -10,11 +11,6 @@ import org.springframework.context.event.EventListener;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GuardrailsProperties.class)
 class GuardrailsConfiguration {
-
-    @Bean
-    LanguageDetection languageDetection() {
-        return new LanguageDetection();
-    }
 
     @Bean
     GuardrailsEngine guardrails(GuardrailsProperties settings, LanguageDetection detection, KnowledgeStore store) {

@@ -3,6 +3,7 @@ package eu.herald.guardrails.internal;
 import com.twitter.twittertext.Extractor;
 import eu.herald.common.Channel;
 import eu.herald.common.Language;
+import eu.herald.common.LanguageDetection;
 import eu.herald.guardrails.Check;
 import eu.herald.guardrails.Draft;
 import eu.herald.guardrails.Finding;

@@ -1,6 +1,7 @@
 package eu.herald.inbox.domain;
 
 import java.time.Duration;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,5 +22,23 @@ public record ImapProperties(
 
     public boolean configured() {
         return host != null && !host.isBlank();
+    }
+
+    /**
+     * Where a citizen's answer to an email about this organisation's inbox should go, so that it comes back to this
+     * mailbox tagged with the organisation ({@code local+<organisation>@domain}, the mailbox being the IMAP user's
+     * address); none while the mailbox is not configured or its user is not an email address.
+     */
+    public @Nullable String replyAddress(UUID organisation) {
+        if (!configured() || user == null) {
+            return null;
+        }
+        int at = user.indexOf('@');
+        if (at <= 0 || at != user.lastIndexOf('@') || at == user.length() - 1) {
+            return null;
+        }
+        String local = user.substring(0, at);
+        int plus = local.indexOf('+');
+        return (plus < 0 ? local : local.substring(0, plus)) + "+" + organisation + user.substring(at);
     }
 }

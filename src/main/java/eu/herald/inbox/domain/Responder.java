@@ -5,6 +5,7 @@ import eu.herald.channels.ChannelGateway;
 import eu.herald.channels.ConnectorException;
 import eu.herald.channels.Published;
 import eu.herald.common.Mailer;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +16,13 @@ class Responder {
     private final ChannelGateway gateway;
     private final Mailer mailer;
     private final MessageSource messages;
+    private final ImapProperties imap;
 
-    Responder(ChannelGateway gateway, Mailer mailer, MessageSource messages) {
+    Responder(ChannelGateway gateway, Mailer mailer, MessageSource messages, ImapProperties imap) {
         this.gateway = gateway;
         this.mailer = mailer;
         this.messages = messages;
+        this.imap = imap;
     }
 
     /**
@@ -31,11 +34,14 @@ class Responder {
             if (item.authorEmail() == null) {
                 return ReplyOutcome.NOT_POSSIBLE;
             }
+            // the citizen's answer comes back to the inbox of the same organisation (read over IMAP)
+            String replyTo = imap.replyAddress(item.organisation());
             Mailer.Outcome sent = mailer.send(
                     item.authorEmail(),
                     messages.getMessage(
                             "inbox.reply.subject", null, item.language().locale()),
-                    text);
+                    text,
+                    replyTo == null ? Map.of() : Map.of("Reply-To", replyTo));
             return switch (sent) {
                 case SENT -> ReplyOutcome.SENT;
                 case FAILED -> ReplyOutcome.FAILED;

@@ -1,6 +1,7 @@
 package eu.herald.inbox.triage;
 
 import eu.herald.accounts.Role;
+import eu.herald.common.LanguageDetection;
 import eu.herald.common.RouteAuthorizations;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
@@ -11,25 +12,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The triage bean, its language detection, and who may call its API. */
+/** The triage bean, the warm-up of the shared language detection, and who may call its API. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class TriageConfiguration {
 
     @Bean
-    TriageLanguage triageLanguage() {
-        return new TriageLanguage();
-    }
-
-    @Bean
-    TriageService triage(TriageProperties settings, TriageLanguage languages) {
+    TriageService triage(TriageProperties settings, LanguageDetection languages) {
         return new TriageService(settings, languages);
     }
 
     /** Lingua's models in memory in the background, so the first classification does not wait for them. */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp(ApplicationReadyEvent ready) {
-        TriageLanguage languages = ready.getApplicationContext().getBean(TriageLanguage.class);
+        LanguageDetection languages = ready.getApplicationContext().getBean(LanguageDetection.class);
         Thread.ofVirtual().name("triage-language-warm-up").start(languages::warmUp);
     }
 

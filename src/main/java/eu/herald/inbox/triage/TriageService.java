@@ -2,6 +2,7 @@ package eu.herald.inbox.triage;
 
 import eu.herald.common.Channel;
 import eu.herald.common.Language;
+import eu.herald.common.LanguageDetection;
 import eu.herald.inbox.Category;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,11 +22,11 @@ final class TriageService implements Triage {
     record Active(int version, TriageModel model) {}
 
     private final TriageProperties settings;
-    private final TriageLanguage languages;
+    private final LanguageDetection languages;
     private final AtomicReference<@Nullable Active> active = new AtomicReference<>();
     private final CompletableFuture<Active> first = new CompletableFuture<>();
 
-    TriageService(TriageProperties settings, TriageLanguage languages) {
+    TriageService(TriageProperties settings, LanguageDetection languages) {
         this.settings = settings;
         this.languages = languages;
     }

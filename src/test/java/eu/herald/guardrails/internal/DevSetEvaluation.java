@@ -2,6 +2,7 @@ package eu.herald.guardrails.internal;
 
 import eu.herald.common.Channel;
 import eu.herald.common.Language;
+import eu.herald.common.LanguageDetection;
 import eu.herald.guardrails.Check;
 import eu.herald.guardrails.Draft;
 import eu.herald.guardrails.Rule;

@@ -1,6 +1,7 @@
 package eu.herald.inbox.triage;
 
 import eu.herald.common.Channel;
+import eu.herald.common.LanguageDetection;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,7 +54,7 @@ public class TriageBenchmark {
     @Setup
     public void setUp() {
         TriageEvaluation.quietTraining();
-        triage = new TriageService(TriageProperties.defaults(), new TriageLanguage());
+        triage = new TriageService(TriageProperties.defaults(), new LanguageDetection());
         triage.activate(1, TriageTrainer.DEFAULT.train(Corpus.shipped().training()));
         text = switch (language) {
             case "fr" -> FR;

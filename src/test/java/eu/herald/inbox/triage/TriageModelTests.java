@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import eu.herald.common.Channel;
 import eu.herald.common.Language;
+import eu.herald.common.LanguageDetection;
 import eu.herald.inbox.Category;
 import eu.herald.inbox.triage.Corpus.Example;
 import java.time.Duration;
@@ -25,7 +26,7 @@ class TriageModelTests {
     static void train() {
         TriageEvaluation.quietTraining();
         model = TriageTrainer.DEFAULT.train(Corpus.shipped().training());
-        triage = new TriageService(TriageProperties.defaults(), new TriageLanguage());
+        triage = new TriageService(TriageProperties.defaults(), new LanguageDetection());
         triage.activate(7, model);
     }
 
@@ -115,7 +116,8 @@ class TriageModelTests {
     @Test
     void anEmergencyNeverWaitsForAHumanButAnUnsureVerdictDoes() {
         TriageService strict = new TriageService(
-                new TriageProperties(0.99, "-", Duration.ofSeconds(60), Duration.ofSeconds(1)), new TriageLanguage());
+                new TriageProperties(0.99, "-", Duration.ofSeconds(60), Duration.ofSeconds(1)),
+                new LanguageDetection());
         strict.activate(1, model);
         Triage.Verdict emergency =
                 strict.classify("help er staat nu iemand in mijn living met een mes, kom snel", null);
@@ -148,7 +150,7 @@ class TriageModelTests {
                 Corpus.shipped().heldOut().stream().map(Example::text).toList();
         List<Triage.Verdict> sequential =
                 texts.stream().map(t -> triage.classify(t, null)).toList();
-        TriageService swapping = new TriageService(TriageProperties.defaults(), new TriageLanguage());
+        TriageService swapping = new TriageService(TriageProperties.defaults(), new LanguageDetection());
         swapping.activate(1, model);
         TriageModel copy = TriageModel.fromBytes(model.toBytes());
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
@@ -175,7 +177,7 @@ class TriageModelTests {
     @Test
     void withoutAModelAClassificationFailsAfterTheConfiguredWait() {
         TriageService empty = new TriageService(
-                new TriageProperties(0.5, "-", Duration.ofSeconds(60), Duration.ofMillis(50)), new TriageLanguage());
+                new TriageProperties(0.5, "-", Duration.ofSeconds(60), Duration.ofMillis(50)), new LanguageDetection());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> empty.classify("hallo", null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No triage model yet");

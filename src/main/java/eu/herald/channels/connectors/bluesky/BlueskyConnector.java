@@ -225,13 +225,12 @@ class BlueskyConnector implements Connector {
                 session.send(token -> get(session, "com.atproto.server.getSession", Map.of(), token), Call.READ, true);
         JsonNode body = response.json();
         String handle = text(body, "handle");
-        Long reset = response.longHeader("RateLimit-Reset").orElse(null);
         return new Health(
                 handle,
                 handle == null ? null : properties.appUrl() + "/profile/" + handle,
                 null,
-                response.longHeader("RateLimit-Remaining").orElse(null),
-                reset == null ? null : Instant.ofEpochSecond(reset));
+                RateLimitHeaders.RATE_LIMIT.remaining(response),
+                RateLimitHeaders.RATE_LIMIT.reset(response));
     }
 
     private void refuseTooLong(String text) {
@@ -385,8 +384,7 @@ class BlueskyConnector implements Connector {
     }
 
     private URI xrpc(Session session, String nsid, Map<String, String> query) {
-        String base = session.service().toString().replaceAll("/+$", "");
-        return URI.create(base + "/xrpc/" + nsid + (query.isEmpty() ? "" : "?" + Forms.encode(query)));
+        return Forms.url(session.service(), "/xrpc/" + nsid, query);
     }
 
     private HttpRequest.Builder get(Session session, String nsid, Map<String, String> query, String token) {
@@ -417,7 +415,7 @@ class BlueskyConnector implements Connector {
         if (status == 429 || status >= 500) {
             Duration wait = response.retryAfter(Instant.now());
             if (wait == null) {
-                wait = response.untilEpochSeconds("RateLimit-Reset", Instant.now());
+                wait = RateLimitHeaders.RATE_LIMIT.untilReset(response, Instant.now());
             }
             return new ConnectorException.Transient(explanation, wait, null);
         }
@@ -479,8 +477,7 @@ class BlueskyConnector implements Connector {
         }
 
         private PlatformResponse observed(PlatformResponse response) {
-            RateLimitHeaders.report(
-                    rateLimits, account.account().id(), response, "RateLimit-Remaining", "RateLimit-Reset");
+            RateLimitHeaders.RATE_LIMIT.report(rateLimits, account.account().id(), response);
             return response;
         }
 

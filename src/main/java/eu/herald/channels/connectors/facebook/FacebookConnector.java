@@ -285,8 +285,7 @@ class FacebookConnector implements Connector {
     }
 
     private URI graph(String path, Map<String, String> query) {
-        String base = properties.apiUrl().toString().replaceAll("/+$", "") + "/" + properties.version();
-        return URI.create(base + path + (query.isEmpty() ? "" : "?" + Forms.encode(query)));
+        return Forms.url(properties.apiUrl(), "/" + properties.version() + path, query);
     }
 
     private static HttpRequest.Builder form(URI uri, Map<String, String> fields) {

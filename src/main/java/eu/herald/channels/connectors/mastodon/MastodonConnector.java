@@ -10,11 +10,13 @@ import eu.herald.channels.ReactionPage;
 import eu.herald.channels.connectors.ConnectedAccount;
 import eu.herald.channels.connectors.Connector;
 import eu.herald.channels.connectors.Health;
-import eu.herald.channels.connectors.PlatformHttp;
-import eu.herald.channels.connectors.PlatformHttp.Answer;
 import eu.herald.channels.connectors.RateLimitObserver;
+import eu.herald.channels.connectors.support.Multipart;
+import eu.herald.channels.connectors.support.PlatformHttp;
+import eu.herald.channels.connectors.support.PlatformHttp.Call;
+import eu.herald.channels.connectors.support.PlatformResponse;
+import eu.herald.channels.connectors.support.RateLimitHeaders;
 import eu.herald.channels.domain.ChannelsProperties;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -72,7 +74,7 @@ public class MastodonConnector implements Connector {
     MastodonConnector(JsonMapper json, ChannelsProperties properties, RateLimitObserver rateLimits) {
         this(
                 json,
-                new PlatformHttp(properties.connectTimeout(), properties.requestTimeout()),
+                new PlatformHttp("Mastodon", properties.connectTimeout(), properties.requestTimeout()),
                 rateLimits,
                 properties.mediaProcessingWait(),
                 Duration.ofSeconds(1),
@@ -132,8 +134,8 @@ public class MastodonConnector implements Connector {
 
     @Override
     public void remove(ConnectedAccount account, String externalId) {
-        Answer answer = http.send(
-                request(account, "/api/v1/statuses/" + encode(externalId)).DELETE(), true);
+        PlatformResponse answer = http.send(
+                request(account, "/api/v1/statuses/" + encode(externalId)).DELETE(), Call.WRITE);
         observe(account, answer);
         if (answer.status() == 404) {
             return; // already gone
@@ -218,24 +220,24 @@ public class MastodonConnector implements Connector {
 
     @Override
     public Health check(ConnectedAccount account) {
-        Answer answer = get(account, "/api/v1/accounts/verify_credentials");
+        PlatformResponse answer = get(account, "/api/v1/accounts/verify_credentials");
         JsonNode me = parse(answer, false);
         String host = URI.create(base(account)).getHost();
         return new Health(
                 "@" + text(me, "acct") + (text(me, "acct").contains("@") ? "" : "@" + host),
                 me.path("url").asString(null),
                 null,
-                PlatformHttp.rateLimitRemaining(answer),
-                PlatformHttp.rateLimitReset(answer));
+                RateLimitHeaders.X_RATE_LIMIT.remaining(answer),
+                RateLimitHeaders.X_RATE_LIMIT.reset(answer));
     }
 
     private Published status(ConnectedAccount account, ObjectNode body, String idempotencyKey) {
-        Answer answer = http.send(
+        PlatformResponse answer = http.send(
                 request(account, "/api/v1/statuses")
                         .header("Content-Type", "application/json")
                         .header("Idempotency-Key", idempotencyKey)
                         .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))),
-                true);
+                Call.WRITE);
         observe(account, answer);
         if (!answer.ok()) {
             throw http.failure(answer, error(answer));
@@ -249,17 +251,15 @@ public class MastodonConnector implements Connector {
     }
 
     private String upload(ConnectedAccount account, Post.Attachment attachment) {
-        String boundary = "herald-" + Long.toHexString(System.nanoTime());
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        part(body, boundary, "description", null, null, attachment.altText().getBytes(StandardCharsets.UTF_8));
-        part(body, boundary, "file", attachment.fileName(), attachment.contentType(), attachment.content());
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Multipart body = new Multipart()
+                .field("description", attachment.altText())
+                .file("file", attachment.fileName(), attachment.contentType(), attachment.content());
         // An upload whose answer is lost leaves at most an unattached file on the instance: safe to retry.
-        Answer answer = http.send(
+        PlatformResponse answer = http.send(
                 request(account, "/api/v2/media")
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
-                false);
+                        .header("Content-Type", body.contentType())
+                        .POST(body.publisher()),
+                Call.READ);
         observe(account, answer);
         if (!answer.ok()) {
             throw http.failure(answer, error(answer));
@@ -276,7 +276,7 @@ public class MastodonConnector implements Connector {
     private void awaitProcessing(ConnectedAccount account, String id) {
         Instant deadline = clock.instant().plus(mediaProcessingWait);
         while (true) {
-            Answer answer = get(account, "/api/v1/media/" + encode(id));
+            PlatformResponse answer = get(account, "/api/v1/media/" + encode(id));
             if (answer.status() == 200) {
                 return;
             }
@@ -298,32 +298,6 @@ public class MastodonConnector implements Connector {
         }
     }
 
-    private static void part(
-            ByteArrayOutputStream out,
-            String boundary,
-            String name,
-            @Nullable String fileName,
-            @Nullable String contentType,
-            byte[] content) {
-        StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n");
-        head.append("Content-Disposition: form-data; name=\"").append(name).append('"');
-        if (fileName != null) {
-            head.append("; filename=\"")
-                    .append(fileName.replaceAll("[\"\\r\\n]", "_"))
-                    .append('"');
-        }
-        head.append("\r\n");
-        if (contentType != null) {
-            head.append("Content-Type: ").append(contentType).append("\r\n");
-        } else {
-            head.append("Content-Type: text/plain; charset=UTF-8\r\n");
-        }
-        head.append("\r\n");
-        out.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-
     private Reaction reaction(ConnectedAccount account, JsonNode status) {
         String inReplyTo = status.path("in_reply_to_id").asString(null);
         Reaction.Kind kind = "direct".equals(status.path("visibility").asString(""))
@@ -341,12 +315,12 @@ public class MastodonConnector implements Connector {
     }
 
     private JsonNode read(ConnectedAccount account, String path) {
-        Answer answer = get(account, path);
+        PlatformResponse answer = get(account, path);
         return parse(answer, false);
     }
 
-    private Answer get(ConnectedAccount account, String path) {
-        Answer answer = http.send(request(account, path).GET(), false);
+    private PlatformResponse get(ConnectedAccount account, String path) {
+        PlatformResponse answer = http.send(request(account, path).GET(), Call.READ);
         observe(account, answer);
         if (!answer.ok() && answer.status() != 206) {
             throw http.failure(answer, error(answer));
@@ -354,7 +328,7 @@ public class MastodonConnector implements Connector {
         return answer;
     }
 
-    private JsonNode parse(Answer answer, boolean afterChange) {
+    private JsonNode parse(PlatformResponse answer, boolean afterChange) {
         try {
             return json.readTree(answer.body());
         } catch (JacksonException e) {
@@ -366,7 +340,7 @@ public class MastodonConnector implements Connector {
         }
     }
 
-    private String error(Answer answer) {
+    private String error(PlatformResponse answer) {
         try {
             JsonNode body = json.readTree(answer.body());
             String error = body.path("error").asString("");
@@ -377,12 +351,8 @@ public class MastodonConnector implements Connector {
         }
     }
 
-    private void observe(ConnectedAccount account, Answer answer) {
-        Long remaining = PlatformHttp.rateLimitRemaining(answer);
-        Instant reset = PlatformHttp.rateLimitReset(answer);
-        if (remaining != null || reset != null) {
-            rateLimits.observed(account.account().id(), remaining, reset);
-        }
+    private void observe(ConnectedAccount account, PlatformResponse answer) {
+        RateLimitHeaders.X_RATE_LIMIT.report(rateLimits, account.account().id(), answer);
     }
 
     private HttpRequest.Builder request(ConnectedAccount account, String path) {

@@ -1,5 +1,6 @@
 package eu.herald.channels.connectors.support;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -15,6 +16,12 @@ public final class Forms {
         return fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** {@code base} (trailing slashes dropped) + {@code path} + {@code ?query} when there is one. */
+    public static URI url(URI base, String path, Map<String, String> query) {
+        String root = base.toString().replaceAll("/+$", "");
+        return URI.create(root + path + (query.isEmpty() ? "" : "?" + encode(query)));
     }
 
     public static String enc(String value) {

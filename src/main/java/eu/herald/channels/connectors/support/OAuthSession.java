@@ -1,9 +1,12 @@
 package eu.herald.channels.connectors.support;
 
 import eu.herald.channels.connectors.ConnectedAccount;
+import eu.herald.channels.connectors.Setting;
 import eu.herald.channels.connectors.support.PlatformHttp.Call;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,6 +21,46 @@ import org.jspecify.annotations.Nullable;
  */
 public final class OAuthSession {
 
+    /** What every OAuth 2.0 account holds, normally filled in by the connect flow (entered by hand, Herald's client). */
+    public static final List<Setting> SETTINGS = List.of(
+            new Setting("accessToken", Setting.Kind.PASSWORD, true, true),
+            new Setting("refreshToken", Setting.Kind.PASSWORD, true, false),
+            new Setting("clientId", Setting.Kind.TEXT, false, false),
+            new Setting("clientSecret", Setting.Kind.PASSWORD, true, false));
+
+    /**
+     * One platform's way to its accounts: the HTTP helper, its token endpoint and Herald's own OAuth client (null
+     * when not configured). Each call opens a session of its own.
+     */
+    public record Platform(
+            PlatformHttp http,
+            OAuth2Client oauth,
+            @Nullable String defaultClientId,
+            @Nullable String defaultClientSecret) {
+
+        public Platform(
+                PlatformHttp http,
+                URI tokenUrl,
+                OAuth2Client.ClientAuthentication authentication,
+                @Nullable String defaultClientId,
+                @Nullable String defaultClientSecret) {
+            this(http, new OAuth2Client(http, tokenUrl, authentication), defaultClientId, defaultClientSecret);
+        }
+
+        public OAuthSession open(ConnectedAccount account, Consumer<PlatformResponse> observer) {
+            return new OAuthSession(account, http, oauth, defaultClientId, defaultClientSecret, observer);
+        }
+
+        public OAuthSession open(ConnectedAccount account) {
+            return open(account, response -> {});
+        }
+
+        /** The same platform through another helper (e.g. longer timeouts for an upload); tokens still refresh here. */
+        public Platform through(PlatformHttp other) {
+            return new Platform(other, oauth, defaultClientId, defaultClientSecret);
+        }
+    }
+
     private final ConnectedAccount account;
     private final PlatformHttp http;
     private final OAuth2Client oauth;
@@ -27,7 +70,7 @@ public final class OAuthSession {
     private final Consumer<PlatformResponse> observer;
     private boolean refreshed;
 
-    public OAuthSession(
+    private OAuthSession(
             ConnectedAccount account,
             PlatformHttp http,
             OAuth2Client oauth,

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -24,18 +23,6 @@ public record PlatformResponse(String platform, int status, HttpHeaders headers,
 
     public @Nullable String header(String name) {
         return headers.firstValue(name).orElse(null);
-    }
-
-    public Optional<Long> longHeader(String name) {
-        String value = header(name);
-        if (value == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     /** The body as JSON; an unreadable body is an unknown outcome (the platform may have done what was asked). */
@@ -80,13 +67,6 @@ public record PlatformResponse(String platform, int status, HttpHeaders headers,
                 return null;
             }
         }
-    }
-
-    /** The wait until a reset given as epoch seconds in {@code header} (X's {@code x-rate-limit-reset}). */
-    public @Nullable Duration untilEpochSeconds(String header, Instant now) {
-        return longHeader(header)
-                .map(epoch -> nonNegative(Duration.between(now, Instant.ofEpochSecond(epoch))))
-                .orElse(null);
     }
 
     /** A short text of the body for an explanation when the platform gave no structured error. */

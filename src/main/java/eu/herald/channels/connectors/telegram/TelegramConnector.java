@@ -13,6 +13,7 @@ import eu.herald.channels.ReactionPage;
 import eu.herald.channels.connectors.ConnectedAccount;
 import eu.herald.channels.connectors.Connector;
 import eu.herald.channels.connectors.Health;
+import eu.herald.channels.connectors.support.Forms;
 import eu.herald.channels.connectors.support.Multipart;
 import eu.herald.channels.connectors.support.PlatformHttp;
 import eu.herald.channels.connectors.support.PlatformHttp.Call;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -280,8 +282,7 @@ class TelegramConnector implements Connector {
 
     /** Calls a Bot API method and returns its {@code result}; {@code ok: false} becomes the matching exception. */
     private JsonNode call(ConnectedAccount account, String method, Body body, Call kind) {
-        String base = properties.apiUrl().toString().replaceAll("/+$", "");
-        URI uri = URI.create(base + "/bot" + account.secret("botToken") + "/" + method);
+        URI uri = Forms.url(properties.apiUrl(), "/bot" + account.secret("botToken") + "/" + method, Map.of());
         PlatformResponse response = http.send(
                 HttpRequest.newBuilder(uri)
                         .header("Content-Type", body.contentType())

@@ -10,9 +10,11 @@ import eu.herald.channels.ReactionPage;
 import eu.herald.channels.connectors.ConnectedAccount;
 import eu.herald.channels.connectors.Connector;
 import eu.herald.channels.connectors.Health;
-import eu.herald.channels.connectors.PlatformHttp;
-import eu.herald.channels.connectors.PlatformHttp.Answer;
 import eu.herald.channels.connectors.RateLimitObserver;
+import eu.herald.channels.connectors.support.PlatformHttp;
+import eu.herald.channels.connectors.support.PlatformHttp.Call;
+import eu.herald.channels.connectors.support.PlatformResponse;
+import eu.herald.channels.connectors.support.RateLimitHeaders;
 import eu.herald.channels.domain.ChannelsProperties;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -67,7 +69,7 @@ public class WebhookConnector implements Connector {
     WebhookConnector(JsonMapper json, ChannelsProperties properties, RateLimitObserver rateLimits) {
         this(
                 json,
-                new PlatformHttp(properties.connectTimeout(), properties.requestTimeout()),
+                new PlatformHttp("Webhook", properties.connectTimeout(), properties.requestTimeout()),
                 rateLimits,
                 Clock.systemUTC());
     }
@@ -104,7 +106,7 @@ public class WebhookConnector implements Connector {
         ObjectNode context = body.putObject("context");
         post.context().forEach(context::put);
         body.put("sentAt", now.toString());
-        Answer answer = send(account, "publish", post.idempotencyKey(), body, now);
+        PlatformResponse answer = send(account, "publish", post.idempotencyKey(), body, now);
         if (!answer.ok()) {
             throw http.failure(answer, error(answer));
         }
@@ -127,7 +129,7 @@ public class WebhookConnector implements Connector {
         ObjectNode body = json.createObjectNode();
         body.put("id", externalId);
         body.put("sentAt", now.toString());
-        Answer answer = send(account, "delete", "delete-" + externalId, body, now);
+        PlatformResponse answer = send(account, "delete", "delete-" + externalId, body, now);
         if (!answer.ok() && answer.status() != 404 && answer.status() != 410) {
             throw http.failure(answer, error(answer));
         }
@@ -164,7 +166,7 @@ public class WebhookConnector implements Connector {
         Instant now = clock.instant();
         ObjectNode body = json.createObjectNode();
         body.put("sentAt", now.toString());
-        Answer answer = send(account, "ping", "ping-" + now.toEpochMilli(), body, now);
+        PlatformResponse answer = send(account, "ping", "ping-" + now.toEpochMilli(), body, now);
         if (!answer.ok()) {
             ConnectorException failure = http.failure(answer, error(answer));
             if (answer.status() == 403) {
@@ -177,13 +179,14 @@ public class WebhookConnector implements Connector {
                 url.getHost(),
                 null,
                 null,
-                PlatformHttp.rateLimitRemaining(answer),
-                PlatformHttp.rateLimitReset(answer));
+                RateLimitHeaders.X_RATE_LIMIT.remaining(answer),
+                RateLimitHeaders.X_RATE_LIMIT.reset(answer));
     }
 
-    private Answer send(ConnectedAccount account, String event, String idempotencyKey, ObjectNode body, Instant now) {
+    private PlatformResponse send(
+            ConnectedAccount account, String event, String idempotencyKey, ObjectNode body, Instant now) {
         byte[] raw = json.writeValueAsBytes(body);
-        Answer answer = http.send(
+        PlatformResponse answer = http.send(
                 HttpRequest.newBuilder(URI.create(account.setting("url")))
                         .header("Content-Type", "application/json")
                         .header("User-Agent", "Herald-Webhook")
@@ -192,12 +195,8 @@ public class WebhookConnector implements Connector {
                         .header("X-Herald-Signature", "sha256=" + signature(account.secret("signingSecret"), raw))
                         .header("Idempotency-Key", idempotencyKey)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(raw)),
-                !event.equals("ping"));
-        Long remaining = PlatformHttp.rateLimitRemaining(answer);
-        Instant reset = PlatformHttp.rateLimitReset(answer);
-        if (remaining != null || reset != null) {
-            rateLimits.observed(account.account().id(), remaining, reset);
-        }
+                event.equals("ping") ? Call.READ : Call.WRITE);
+        RateLimitHeaders.X_RATE_LIMIT.report(rateLimits, account.account().id(), answer);
         return answer;
     }
 
@@ -212,7 +211,7 @@ public class WebhookConnector implements Connector {
         }
     }
 
-    private String error(Answer answer) {
+    private String error(PlatformResponse answer) {
         JsonNode body = readOrEmpty(answer.body());
         String error = body.path("error").asString("");
         if (!error.isBlank()) {

@@ -58,15 +58,18 @@ class XConnector implements Connector {
     private static final String TWEET_FIELDS = "created_at,author_id,conversation_id,referenced_tweets";
 
     private final XProperties properties;
-    private final PlatformHttp http;
-    private final OAuth2Client oauth;
+    private final OAuthSession.Platform x;
     private final RateLimitObserver rateLimits;
 
     XConnector(XProperties properties, RateLimitObserver rateLimits) {
         this.properties = properties;
         this.rateLimits = rateLimits;
-        this.http = new PlatformHttp("X", properties.connectTimeout(), properties.readTimeout());
-        this.oauth = new OAuth2Client(http, properties.tokenUrl(), OAuth2Client.ClientAuthentication.BASIC);
+        this.x = new OAuthSession.Platform(
+                new PlatformHttp("X", properties.connectTimeout(), properties.readTimeout()),
+                properties.tokenUrl(),
+                OAuth2Client.ClientAuthentication.BASIC,
+                properties.clientId(),
+                properties.clientSecret());
     }
 
     @Override
@@ -77,23 +80,16 @@ class XConnector implements Connector {
     /** Normally filled in by the OAuth connect flow; entered by hand, the client is Herald's configured one. */
     @Override
     public List<Setting> settings() {
-        return List.of(
-                new Setting("accessToken", Setting.Kind.PASSWORD, true, true),
-                new Setting("refreshToken", Setting.Kind.PASSWORD, true, false),
-                new Setting("clientId", Setting.Kind.TEXT, false, false),
-                new Setting("clientSecret", Setting.Kind.PASSWORD, true, false),
-                new Setting("userId", Setting.Kind.TEXT, false, false));
+        List<Setting> settings = new ArrayList<>(OAuthSession.SETTINGS);
+        settings.add(new Setting("userId", Setting.Kind.TEXT, false, false));
+        return List.copyOf(settings);
     }
 
     private OAuthSession session(ConnectedAccount account) {
-        return new OAuthSession(
+        return x.open(
                 account,
-                http,
-                oauth,
-                properties.clientId(),
-                properties.clientSecret(),
-                response -> RateLimitHeaders.report(
-                        rateLimits, account.account().id(), response, "x-rate-limit-remaining", "x-rate-limit-reset"));
+                response -> RateLimitHeaders.X_RATE_LIMIT.report(
+                        rateLimits, account.account().id(), response));
     }
 
     @Override
@@ -236,13 +232,12 @@ class XConnector implements Connector {
         OAuthSession session = session(account);
         PlatformResponse response = ok(session.send(token -> get("/2/users/me", Map.of(), token), Call.READ));
         String username = text(response.json().path("data"), "username");
-        Long reset = response.longHeader("x-rate-limit-reset").orElse(null);
         return new Health(
                 username == null ? null : "@" + username,
                 username == null ? null : properties.webUrl() + "/" + username,
                 null,
-                response.longHeader("x-rate-limit-remaining").orElse(null),
-                reset == null ? null : Instant.ofEpochSecond(reset));
+                RateLimitHeaders.X_RATE_LIMIT.remaining(response),
+                RateLimitHeaders.X_RATE_LIMIT.reset(response));
     }
 
     static int weightedLength(String text) {
@@ -373,8 +368,7 @@ class XConnector implements Connector {
     }
 
     private URI api(String path, Map<String, String> query) {
-        String base = properties.apiUrl().toString().replaceAll("/+$", "");
-        return URI.create(base + path + (query.isEmpty() ? "" : "?" + Forms.encode(query)));
+        return Forms.url(properties.apiUrl(), path, query);
     }
 
     private HttpRequest.Builder get(String path, Map<String, String> query, String token) {
@@ -398,7 +392,7 @@ class XConnector implements Connector {
         if (status == 429 || status >= 500) {
             Duration wait = response.retryAfter(Instant.now());
             if (wait == null) {
-                wait = response.untilEpochSeconds("x-rate-limit-reset", Instant.now());
+                wait = RateLimitHeaders.X_RATE_LIMIT.untilReset(response, Instant.now());
             }
             return new ConnectorException.Transient(explanation, wait, null);
         }

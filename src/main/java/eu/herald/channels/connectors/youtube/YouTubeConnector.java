@@ -58,15 +58,19 @@ class YouTubeConnector implements Connector {
     static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
 
     private final YouTubeProperties properties;
-    private final PlatformHttp http;
-    private final PlatformHttp uploads;
-    private final OAuth2Client oauth;
+    private final OAuthSession.Platform youtube;
+    private final OAuthSession.Platform uploads;
 
     YouTubeConnector(YouTubeProperties properties) {
         this.properties = properties;
-        this.http = new PlatformHttp("YouTube", properties.connectTimeout(), properties.readTimeout());
-        this.uploads = new PlatformHttp("YouTube", properties.connectTimeout(), properties.uploadTimeout());
-        this.oauth = new OAuth2Client(http, properties.tokenUrl(), OAuth2Client.ClientAuthentication.BODY);
+        this.youtube = new OAuthSession.Platform(
+                new PlatformHttp("YouTube", properties.connectTimeout(), properties.readTimeout()),
+                properties.tokenUrl(),
+                OAuth2Client.ClientAuthentication.BODY,
+                properties.clientId(),
+                properties.clientSecret());
+        this.uploads =
+                youtube.through(new PlatformHttp("YouTube", properties.connectTimeout(), properties.uploadTimeout()));
     }
 
     @Override
@@ -77,16 +81,14 @@ class YouTubeConnector implements Connector {
     /** Normally filled in by the OAuth connect flow; the channel is the token's own when not named. */
     @Override
     public List<Setting> settings() {
-        return List.of(
-                new Setting("channelId", Setting.Kind.TEXT, false, false),
-                new Setting("accessToken", Setting.Kind.PASSWORD, true, true),
-                new Setting("refreshToken", Setting.Kind.PASSWORD, true, false),
-                new Setting("clientId", Setting.Kind.TEXT, false, false),
-                new Setting("clientSecret", Setting.Kind.PASSWORD, true, false));
+        List<Setting> settings = new ArrayList<>();
+        settings.add(new Setting("channelId", Setting.Kind.TEXT, false, false));
+        settings.addAll(OAuthSession.SETTINGS);
+        return List.copyOf(settings);
     }
 
     private OAuthSession session(ConnectedAccount account) {
-        return new OAuthSession(account, http, oauth, properties.clientId(), properties.clientSecret(), response -> {});
+        return youtube.open(account);
     }
 
     /** The account's channel: its setting, or the channel the token belongs to ({@code channels.list?mine=true}). */
@@ -140,8 +142,7 @@ class YouTubeConnector implements Connector {
         if (location == null) {
             throw new ConnectorException.Transient("YouTube started no upload session (no Location)", null, null);
         }
-        OAuthSession uploadSession = new OAuthSession(
-                account, uploads, oauth, properties.clientId(), properties.clientSecret(), response -> {});
+        OAuthSession uploadSession = uploads.open(account);
         PlatformResponse uploaded = ok(uploadSession.send(
                 token -> HttpRequest.newBuilder(URI.create(location))
                         .header("Authorization", "Bearer " + token)
@@ -386,8 +387,7 @@ class YouTubeConnector implements Connector {
     }
 
     private URI api(String path, Map<String, String> query) {
-        String base = properties.apiUrl().toString().replaceAll("/+$", "");
-        return URI.create(base + path + (query.isEmpty() ? "" : "?" + Forms.encode(query)));
+        return Forms.url(properties.apiUrl(), path, query);
     }
 
     private HttpRequest.Builder get(String path, Map<String, String> query, String token) {

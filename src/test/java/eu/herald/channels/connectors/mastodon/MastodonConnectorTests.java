@@ -28,7 +28,7 @@ import eu.herald.channels.ReactionPage;
 import eu.herald.channels.connectors.ConnectedAccount;
 import eu.herald.channels.connectors.ConnectorFixtures;
 import eu.herald.channels.connectors.Health;
-import eu.herald.channels.connectors.PlatformHttp;
+import eu.herald.channels.connectors.support.PlatformHttp;
 import eu.herald.common.Language;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,7 +73,7 @@ class MastodonConnectorTests {
     void setUp() {
         connector = new MastodonConnector(
                 json,
-                new PlatformHttp(Duration.ofSeconds(2), Duration.ofMillis(800)),
+                new PlatformHttp("Mastodon", Duration.ofSeconds(2), Duration.ofMillis(800)),
                 observed,
                 Duration.ofSeconds(5),
                 Duration.ofMillis(20),

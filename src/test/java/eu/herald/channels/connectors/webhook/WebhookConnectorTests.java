@@ -18,7 +18,7 @@ import eu.herald.channels.Post;
 import eu.herald.channels.Published;
 import eu.herald.channels.connectors.ConnectedAccount;
 import eu.herald.channels.connectors.ConnectorFixtures;
-import eu.herald.channels.connectors.PlatformHttp;
+import eu.herald.channels.connectors.support.PlatformHttp;
 import eu.herald.common.Language;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +52,7 @@ class WebhookConnectorTests {
     void setUp() {
         connector = new WebhookConnector(
                 json,
-                new PlatformHttp(Duration.ofSeconds(2), Duration.ofMillis(800)),
+                new PlatformHttp("Webhook", Duration.ofSeconds(2), Duration.ofMillis(800)),
                 new ConnectorFixtures.Observed(),
                 Clock.fixed(now, ZoneOffset.UTC));
         account = ConnectorFixtures.account(

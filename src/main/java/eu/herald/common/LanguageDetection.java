@@ -1,17 +1,19 @@
-package eu.herald.guardrails.internal;
+package eu.herald.common;
 
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import eu.herald.common.Language;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
- * Lingua restricted to Herald's four languages. The detector is built once, on first use or by {@link #warmUp()}
+ * Lingua restricted to Herald's four languages, one detector for the whole node (the guardrails check drafts with it,
+ * the inbox's triage reads reactions with it). The detector is built once, on first use or by {@link #warmUp()}
  * (Herald calls it in the background after start-up, so neither start-up nor the first check waits for the models).
  */
+@Component
 public final class LanguageDetection {
 
     private static final Logger log = LoggerFactory.getLogger(LanguageDetection.class);
