@@ -141,7 +141,7 @@ class InboxBrowserTests {
         check.here();
         assertThat(page.locator("#reply-text").inputValue())
                 .contains("an@other.example")
-                .contains("101");
+                .contains("09 266 61 11");
         assertThat(page.locator("main").innerText()).contains("communication");
 
         // the playbook: a new rule, moved first, fires on the test bench
