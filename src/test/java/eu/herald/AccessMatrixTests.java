@@ -528,6 +528,27 @@ class AccessMatrixTests {
                 FORBIDDEN,
                 Map.of("COMMUNICATOR", NOT_FOUND)));
         rows.add(new Row(
+                "GET",
+                "/messages/{id}/variants/{variant}/images/{media}",
+                message + "/variants/" + demoVariant + "/images/" + nobody,
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", NOT_FOUND, "APPROVER", NOT_FOUND, "ANALYST", NOT_FOUND, "ADMIN", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}/variants/{variant}/images",
+                missing + "/variants/" + nobody + "/images?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", NOT_FOUND)));
+        rows.add(new Row(
+                "POST",
+                "/messages/{id}/variants/{variant}/images/{media}/remove",
+                missing + "/variants/" + nobody + "/images/" + nobody + "/remove?version=0",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("COMMUNICATOR", NOT_FOUND)));
+        rows.add(new Row(
                 "POST",
                 "/messages/{id}/submit",
                 missing + "/submit?version=0",
@@ -768,6 +789,22 @@ class AccessMatrixTests {
                 adminOk));
         rows.add(new Row("GET", "/admin/organisations/{id}", org, REDIRECT, FORBIDDEN, adminOk));
         rows.add(new Row("POST", "/admin/organisations/{id}", org, REDIRECT, FORBIDDEN, adminOk));
+        rows.add(new Row(
+                "GET", "/admin/organisations/{id}/logo", org + "/logo", REDIRECT, FORBIDDEN, Map.of("ADMIN", 404)));
+        rows.add(new Row(
+                "POST",
+                "/admin/organisations/{id}/logo",
+                org + "/logo",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", REDIRECT)));
+        rows.add(new Row(
+                "POST",
+                "/admin/organisations/{id}/logo/remove",
+                org + "/logo/remove",
+                REDIRECT,
+                FORBIDDEN,
+                Map.of("ADMIN", 404)));
         rows.add(new Row(
                 "POST",
                 "/admin/organisations/{id}/deactivate",

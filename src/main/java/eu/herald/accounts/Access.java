@@ -28,4 +28,7 @@ public interface Access {
      * defaults per organisation) and for public pages that name organisations (the contact form). No reach implied.
      */
     List<OrganisationSummary> active(OrganisationKind... kinds);
+
+    /** The organisation's logo, for what Herald prints in its name (posters); no reach implied. */
+    Optional<Logo> logo(OrganisationId id);
 }

@@ -5,7 +5,7 @@ import eu.herald.common.AuditableEvent;
 import java.util.Map;
 import java.util.UUID;
 
-/** An organisation was created, edited, deactivated or reactivated. */
+/** An organisation was created, edited, deactivated or reactivated, or its logo uploaded or removed. */
 public record OrganisationChanged(
         Actor actor, Change change, OrganisationId organisation, Map<String, Object> before, Map<String, Object> after)
         implements AuditableEvent {
@@ -14,7 +14,9 @@ public record OrganisationChanged(
         CREATED,
         UPDATED,
         DEACTIVATED,
-        REACTIVATED
+        REACTIVATED,
+        LOGO_UPLOADED,
+        LOGO_REMOVED
     }
 
     @Override

@@ -36,4 +36,10 @@ public interface CampaignDirectory {
 
     /** Every variant of every message of the campaign (messages in creation order, then channel and language). */
     List<VariantText> variants(CampaignId campaign);
+
+    /**
+     * The variant's first uploaded image (PNG or JPEG, with its alt text), in the order its message shows its media;
+     * empty when the variant has none or does not exist.
+     */
+    Optional<MediaFile> image(VariantId id);
 }

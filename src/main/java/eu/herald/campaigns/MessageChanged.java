@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A message was created, edited, moved through its approval states, commented on, scheduled (possibly over the
+ * A message was created, edited (its text, a variant, an uploaded image), moved through its approval states, commented on, scheduled (possibly over the
  * fatigue budget, with the approver's reason) or unscheduled.
  */
 public record MessageChanged(
@@ -26,6 +26,8 @@ public record MessageChanged(
         EDITED,
         VARIANT_SAVED,
         VARIANT_REMOVED,
+        IMAGE_UPLOADED,
+        IMAGE_REMOVED,
         SUBMITTED,
         APPROVED,
         CHANGES_REQUESTED,

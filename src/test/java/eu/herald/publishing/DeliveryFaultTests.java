@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * pages each fake follows). Each ends in exactly one post on the fake or one visible FAILED delivery with the
  * platform's words. Parameterised by platform: MASTODON, WEBHOOK, BLUESKY, X, FACEBOOK and TELEGRAM. Telegram
  * cannot look a post up, so a lost answer there ends in one visible FAILED delivery saying so, never a second post.
- * YouTube runs none of them: a YouTube post is a video and the engine sends no media, so every YouTube delivery
+ * YouTube runs none of them: a YouTube post is a video and the engine sends no video, so every YouTube delivery
  * fails at once, before any call, saying so (see {@link #aYouTubeDeliveryFailsHonestlyBeforeCallingYouTube}).
  */
 @HeraldTest
@@ -236,7 +236,7 @@ class DeliveryFaultTests {
     /**
      * YouTube (https://developers.google.com/youtube/v3/docs/channels/list for the check on connecting,
      * https://developers.google.com/youtube/v3/guides/using_resumable_upload_protocol for the upload it never gets
-     * to): the engine sends no media (campaigns keeps media names, not files), so the connector refuses the post as
+     * to): the engine sends no video (campaigns stores uploaded images only), so the connector refuses the post as
      * Permanent before any upload. One attempt, FAILED in plain words, nothing sent, and the account stays connected.
      */
     @Test

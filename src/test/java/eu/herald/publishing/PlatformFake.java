@@ -28,8 +28,8 @@ import java.util.UUID;
  * unknown outcome. One implementation per connector. Platforms whose API address is Herald's configuration, not an
  * account setting (X, Facebook, Telegram), are faked on the fixed port {@link TestEnvironment} points them at.
  *
- * <p>YouTube has none: a YouTube post is a video, and the delivery engine sends no media (campaigns keeps media
- * names and alternative texts, not the files), so the connector refuses every delivery as Permanent before it calls
+ * <p>YouTube has none: a YouTube post is a video, and the delivery engine sends no video (campaigns stores uploaded
+ * images only; videos are described by name and alternative text), so the connector refuses every delivery as Permanent before it calls
  * YouTube; there is no fault of YouTube's to survive yet (DeliveryFaultTests asserts that honest failure instead).
  */
 public interface PlatformFake {

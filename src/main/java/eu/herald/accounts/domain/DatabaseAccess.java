@@ -1,6 +1,7 @@
 package eu.herald.accounts.domain;
 
 import eu.herald.accounts.Access;
+import eu.herald.accounts.Logo;
 import eu.herald.accounts.OrganisationId;
 import eu.herald.accounts.OrganisationKind;
 import eu.herald.accounts.OrganisationSummary;
@@ -22,9 +23,11 @@ import org.springframework.stereotype.Component;
 class DatabaseAccess implements Access {
 
     private final Organisations organisations;
+    private final Logos logos;
 
-    DatabaseAccess(Organisations organisations) {
+    DatabaseAccess(Organisations organisations, Logos logos) {
         this.organisations = organisations;
+        this.logos = logos;
     }
 
     @Override
@@ -70,5 +73,10 @@ class DatabaseAccess implements Access {
     @Override
     public Optional<OrganisationSummary> organisation(OrganisationId id) {
         return organisations.find(id).map(Organisation::summary);
+    }
+
+    @Override
+    public Optional<Logo> logo(OrganisationId id) {
+        return logos.find(id);
     }
 }

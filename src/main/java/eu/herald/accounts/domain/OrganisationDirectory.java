@@ -1,22 +1,27 @@
 package eu.herald.accounts.domain;
 
+import eu.herald.accounts.Logo;
 import eu.herald.accounts.OrganisationChanged;
 import eu.herald.accounts.OrganisationChanged.Change;
 import eu.herald.accounts.OrganisationId;
 import eu.herald.accounts.OrganisationKind;
 import eu.herald.accounts.Role;
 import eu.herald.common.Actor;
+import eu.herald.common.ImageFiles;
 import eu.herald.common.Language;
 import eu.herald.common.NotFoundException;
 import eu.herald.common.RefusedException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -26,14 +31,61 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationDirectory {
 
+    /** The largest logo accepted. */
+    public static final long MAX_LOGO_BYTES = 1024L * 1024;
+
     private final Organisations organisations;
+    private final Logos logos;
     private final DatabaseAccess access;
     private final ApplicationEventPublisher events;
 
-    OrganisationDirectory(Organisations organisations, DatabaseAccess access, ApplicationEventPublisher events) {
+    OrganisationDirectory(
+            Organisations organisations, Logos logos, DatabaseAccess access, ApplicationEventPublisher events) {
         this.organisations = organisations;
+        this.logos = logos;
         this.access = access;
         this.events = events;
+    }
+
+    /** The logo of an organisation the current user administers. */
+    @Transactional(readOnly = true)
+    public Optional<Logo> logo(OrganisationId id) {
+        get(id);
+        return logos.find(id);
+    }
+
+    /**
+     * Uploads or replaces the logo of an organisation the current user administers: PNG or JPEG checked from its
+     * bytes, at most 1 MB.
+     */
+    @Transactional
+    public Logo uploadLogo(OrganisationId id, @Nullable String fileName, byte[] bytes) {
+        get(id);
+        ImageFiles.Image image = ImageFiles.inspect(fileName, bytes, MAX_LOGO_BYTES);
+        Optional<Logo> before = logos.find(id);
+        logos.save(id, image, Actor.current().userId());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("fileName", image.fileName());
+        after.put("contentType", image.contentType());
+        after.put("sizeBytes", image.content().length);
+        after.put("sha256", image.sha256());
+        events.publishEvent(new OrganisationChanged(
+                Actor.current(),
+                Change.LOGO_UPLOADED,
+                id,
+                before.<Map<String, Object>>map(l -> Map.of("fileName", l.fileName()))
+                        .orElse(Map.of()),
+                after));
+        return logos.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public void removeLogo(OrganisationId id) {
+        get(id);
+        Logo before = logos.find(id).orElseThrow(() -> new NotFoundException("logo"));
+        logos.remove(id);
+        events.publishEvent(new OrganisationChanged(
+                Actor.current(), Change.LOGO_REMOVED, id, Map.of("fileName", before.fileName()), Map.of()));
     }
 
     /** The organisations the current user administers, in tree order (siblings by name). */

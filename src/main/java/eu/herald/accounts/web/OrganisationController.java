@@ -1,16 +1,24 @@
 package eu.herald.accounts.web;
 
+import eu.herald.accounts.Logo;
 import eu.herald.accounts.OrganisationId;
 import eu.herald.accounts.OrganisationKind;
 import eu.herald.accounts.domain.Organisation;
 import eu.herald.accounts.domain.OrganisationDirectory;
 import eu.herald.common.Language;
+import eu.herald.common.NotFoundException;
 import eu.herald.common.RefusedException;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin pages for the organisation tree. */
@@ -28,9 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OrganisationController {
 
     private final OrganisationDirectory directory;
+    private final MessageSource texts;
 
-    OrganisationController(OrganisationDirectory directory) {
+    OrganisationController(OrganisationDirectory directory, MessageSource texts) {
         this.directory = directory;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -109,6 +120,44 @@ class OrganisationController {
         return change(() -> directory.reactivate(id, version), id, redirect);
     }
 
+    @PostMapping("/{id}/logo")
+    String uploadLogo(
+            @PathVariable OrganisationId id,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                directory.get(id);
+                throw new RefusedException("organisation.logo.noFile");
+            }
+            directory.uploadLogo(id, file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("logoSaved", "organisation.logo.uploaded");
+        } catch (RefusedException e) {
+            redirect.addFlashAttribute(
+                    "logoRefusal", texts.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+        }
+        return "redirect:/admin/organisations/" + id + "#logo";
+    }
+
+    @PostMapping("/{id}/logo/remove")
+    String removeLogo(@PathVariable OrganisationId id, RedirectAttributes redirect) {
+        directory.removeLogo(id);
+        redirect.addFlashAttribute("logoSaved", "organisation.logo.removed");
+        return "redirect:/admin/organisations/" + id + "#logo";
+    }
+
+    /** The logo as the edit page previews it. */
+    @GetMapping("/{id}/logo")
+    ResponseEntity<byte[]> logo(@PathVariable OrganisationId id) {
+        Logo logo = directory.logo(id).orElseThrow(() -> new NotFoundException("logo"));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(logo.contentType()))
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(logo.content());
+    }
+
     private String change(Runnable change, OrganisationId id, RedirectAttributes redirect) {
         try {
             change.run();
@@ -141,6 +190,8 @@ class OrganisationController {
         model.addAttribute("language", language());
         model.addAttribute("officialLanguageChoices", List.of(Language.NL, Language.FR, Language.DE));
         model.addAttribute("editing", true);
+        model.addAttribute("logo", directory.logo(organisation.id()).orElse(null));
+        model.addAttribute("maxLogoMegabytes", OrganisationDirectory.MAX_LOGO_BYTES / (1024 * 1024));
         return "accounts/organisation-form";
     }
 

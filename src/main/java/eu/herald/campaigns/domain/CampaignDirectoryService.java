@@ -5,6 +5,7 @@ import eu.herald.audiences.Audiences;
 import eu.herald.campaigns.CampaignDirectory;
 import eu.herald.campaigns.CampaignFacts;
 import eu.herald.campaigns.CampaignId;
+import eu.herald.campaigns.MediaFile;
 import eu.herald.campaigns.MessageStatus;
 import eu.herald.campaigns.VariantFacts;
 import eu.herald.campaigns.VariantId;
@@ -44,6 +45,12 @@ class CampaignDirectoryService implements CampaignDirectory {
         this.fatigue = fatigue;
         this.audiences = audiences;
         this.clock = Clock.systemUTC();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<MediaFile> image(VariantId id) {
+        return messages.firstImage(id);
     }
 
     @Override

@@ -4,6 +4,7 @@ import eu.herald.accounts.Access;
 import eu.herald.accounts.Role;
 import eu.herald.audiences.Audiences;
 import eu.herald.campaigns.CampaignId;
+import eu.herald.campaigns.MediaFile;
 import eu.herald.campaigns.MessageChanged;
 import eu.herald.campaigns.MessageChanged.Change;
 import eu.herald.campaigns.MessageId;
@@ -11,6 +12,7 @@ import eu.herald.campaigns.MessageStatus;
 import eu.herald.campaigns.VariantId;
 import eu.herald.common.Actor;
 import eu.herald.common.Channel;
+import eu.herald.common.ImageFiles;
 import eu.herald.common.Language;
 import eu.herald.common.NotFoundException;
 import eu.herald.common.RefusedException;
@@ -155,7 +157,7 @@ public class MessageService {
             throw new RefusedException("variant.error.empty");
         }
         messages.saveVariant(
-                new Variant(VariantId.random(), id, channel, language, body.strip(), media, mediaNames, 0));
+                new Variant(VariantId.random(), id, channel, language, body.strip(), media, mediaNames, List.of(), 0));
         Message after = messages.update(withVersion(before.edited(before.title(), before.masterText()), version));
         publish(
                 Change.VARIANT_SAVED,
@@ -191,6 +193,90 @@ public class MessageService {
                         variant.language().code()),
                 Map.of());
         return after;
+    }
+
+    /** The largest image a communicator may upload for a variant. */
+    public static final long MAX_IMAGE_BYTES = 5L * 1024 * 1024;
+
+    /** At most this many uploaded images per variant (what Mastodon, Bluesky and X take in one post). */
+    public static final int MAX_IMAGES = 4;
+
+    /**
+     * Uploads an image for a variant: PNG or JPEG checked from its bytes, at most 5 MB, with alt text (accessibility
+     * is a guardrail). Like any change to a variant, it sends an approved or scheduled message back to review.
+     */
+    @Transactional
+    public Message uploadImage(
+            MessageId id, int version, VariantId variantId, @Nullable String fileName, byte[] bytes, String altText) {
+        Message before = writable(id);
+        Variant variant = variantOf(id, variantId);
+        if (altText.isBlank()) {
+            throw new RefusedException("media.error.altText");
+        }
+        if (altText.strip().length() > 1500) {
+            throw new RefusedException("media.error.altTextTooLong", 1500);
+        }
+        if (variant.uploads().size() >= MAX_IMAGES) {
+            throw new RefusedException("media.error.tooMany", MAX_IMAGES);
+        }
+        ImageFiles.Image image = ImageFiles.inspect(fileName, bytes, MAX_IMAGE_BYTES);
+        UUID media = messages.addUpload(
+                variantId, image, altText.strip(), Actor.current().userId());
+        Message after = messages.update(withVersion(before.edited(before.title(), before.masterText()), version));
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("variant", variantId.toString());
+        details.put("media", media.toString());
+        details.put("fileName", image.fileName());
+        details.put("contentType", image.contentType());
+        details.put("sizeBytes", image.content().length);
+        details.put("sha256", image.sha256());
+        details.put("status", after.status().name());
+        publish(
+                Change.IMAGE_UPLOADED,
+                after,
+                campaign(after),
+                Map.of("status", before.status().name()),
+                details);
+        return after;
+    }
+
+    /** Removes an uploaded image (or a described medium) of a variant; back to review as any change. */
+    @Transactional
+    public Message removeMedium(MessageId id, int version, VariantId variantId, UUID media) {
+        Message before = writable(id);
+        Variant variant = variantOf(id, variantId);
+        int index = variant.uploads().stream()
+                .filter(u -> u.mediaId().equals(media))
+                .mapToInt(Variant.Upload::index)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("media"));
+        String name = variant.mediaNames().get(index);
+        if (!messages.removeMedium(variantId, media)) {
+            throw new NotFoundException("media");
+        }
+        Message after = messages.update(withVersion(before.edited(before.title(), before.masterText()), version));
+        publish(
+                Change.IMAGE_REMOVED,
+                after,
+                campaign(after),
+                Map.of("variant", variantId.toString(), "media", media.toString(), "fileName", name),
+                Map.of("status", after.status().name()));
+        return after;
+    }
+
+    /** An uploaded image of a variant, for whoever may read the campaign; NotFound otherwise. */
+    @Transactional(readOnly = true)
+    public MediaFile image(MessageId id, VariantId variantId, UUID media) {
+        Message message = messages.find(id).orElseThrow(() -> new NotFoundException("message"));
+        campaigns.get(message.campaign());
+        variantOf(id, variantId);
+        return messages.file(variantId, media).orElseThrow(() -> new NotFoundException("media"));
+    }
+
+    private Variant variantOf(MessageId id, VariantId variantId) {
+        return messages.variant(variantId)
+                .filter(v -> v.message().equals(id))
+                .orElseThrow(() -> new NotFoundException("variant"));
     }
 
     @Transactional

@@ -15,6 +15,8 @@ import eu.herald.campaigns.VariantId;
 import eu.herald.common.Actor;
 import eu.herald.common.NotFoundException;
 import eu.herald.common.RefusedException;
+import eu.herald.guardrails.Media;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -187,15 +189,26 @@ public class TemplateService {
                     .update();
         }
         for (Variant variant : messages.variants(source.id())) {
-            messages.saveVariant(new Variant(
+            List<Media> described = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < variant.media().size(); i++) {
+                if (!variant.uploaded(i)) {
+                    described.add(variant.media().get(i));
+                    names.add(variant.mediaNames().get(i));
+                }
+            }
+            VariantId copied = messages.saveVariant(new Variant(
                     VariantId.random(),
                     copy.id(),
                     variant.channel(),
                     variant.language(),
                     variant.body(),
-                    variant.media(),
-                    variant.mediaNames(),
+                    described,
+                    names,
+                    List.of(),
                     0));
+            // the uploaded images come along, bytes and alt text, so the adopter can localise them too
+            messages.copyUploads(variant.id(), copied);
         }
         events.publishEvent(new MessageChanged(
                 actor,

@@ -21,7 +21,13 @@ class CampaignsWebConfiguration {
                 .hasAnyRole(READERS)
                 .requestMatchers(HttpMethod.GET, "/campaigns/new", "/campaigns/*/edit", "/messages/*/variants/new")
                 .hasRole(Role.COMMUNICATOR.name())
-                .requestMatchers(HttpMethod.GET, "/campaigns", "/campaigns/*", "/messages/*", "/messages/*/variants/*")
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/campaigns",
+                        "/campaigns/*",
+                        "/messages/*",
+                        "/messages/*/variants/*",
+                        "/messages/*/variants/*/images/*")
                 .hasAnyRole(READERS)
                 .requestMatchers(
                         HttpMethod.POST,
@@ -32,6 +38,8 @@ class CampaignsWebConfiguration {
                         "/messages/*",
                         "/messages/*/variants",
                         "/messages/*/variants/*/remove",
+                        "/messages/*/variants/*/images",
+                        "/messages/*/variants/*/images/*/remove",
                         "/messages/*/submit")
                 .hasRole(Role.COMMUNICATOR.name())
                 .requestMatchers(HttpMethod.GET, "/admin/campaigns")

@@ -4,6 +4,7 @@ import eu.herald.accounts.Access;
 import eu.herald.accounts.Role;
 import eu.herald.audiences.Audiences;
 import eu.herald.campaigns.CampaignId;
+import eu.herald.campaigns.MediaFile;
 import eu.herald.campaigns.MessageId;
 import eu.herald.campaigns.VariantId;
 import eu.herald.campaigns.domain.FatigueBudgetExceeded;
@@ -17,13 +18,22 @@ import eu.herald.common.Channel;
 import eu.herald.common.Language;
 import eu.herald.common.RefusedException;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,6 +42,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Composing and approving: a message's page, its variant editor with live guardrails, the approval queue. */
@@ -196,6 +207,73 @@ class MessageController {
         return change(id, redirect, "variant.removed", () -> messages.removeVariant(id, version, variant));
     }
 
+    @PostMapping("/messages/{id}/variants/{variant}/images")
+    String uploadImage(
+            @PathVariable MessageId id,
+            @PathVariable VariantId variant,
+            @RequestParam(defaultValue = "-1") int version,
+            @RequestParam(defaultValue = "") String altText,
+            @RequestParam(required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            if (file == null || file.isEmpty()) {
+                messages.view(id);
+                throw new RefusedException("media.error.noFile");
+            }
+            messages.uploadImage(id, version, variant, file.getOriginalFilename(), file.getBytes(), altText);
+            redirect.addFlashAttribute("saved", "media.uploaded");
+        } catch (RefusedException e) {
+            refuse(redirect, e);
+            redirect.addFlashAttribute("typedAltText", altText);
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("refusal", "form.conflict");
+        }
+        return "redirect:/messages/" + id + "/variants/" + variant;
+    }
+
+    @PostMapping("/messages/{id}/variants/{variant}/images/{media}/remove")
+    String removeImage(
+            @PathVariable MessageId id,
+            @PathVariable VariantId variant,
+            @PathVariable UUID media,
+            @RequestParam(defaultValue = "-1") int version,
+            RedirectAttributes redirect) {
+        try {
+            messages.removeMedium(id, version, variant, media);
+            redirect.addFlashAttribute("saved", "media.removed");
+        } catch (RefusedException e) {
+            refuse(redirect, e);
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("refusal", "form.conflict");
+        }
+        return "redirect:/messages/" + id + "/variants/" + variant;
+    }
+
+    /** An uploaded image, for whoever may read the campaign; private to the browser's cache. */
+    @GetMapping("/messages/{id}/variants/{variant}/images/{media}")
+    ResponseEntity<byte[]> image(
+            @PathVariable MessageId id, @PathVariable VariantId variant, @PathVariable UUID media) {
+        MediaFile file = messages.image(id, variant, media);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file.content());
+    }
+
+    private void refuse(RedirectAttributes redirect, RefusedException e) {
+        redirect.addFlashAttribute("refusal", e.messageKey());
+        redirect.addFlashAttribute(
+                "refusalText", texts.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+    }
+
     @PostMapping("/messages/{id}/submit")
     String submit(@PathVariable MessageId id, @RequestParam int version, RedirectAttributes redirect) {
         return change(id, redirect, "message.submitted", () -> messages.submit(id, version));
@@ -298,6 +376,8 @@ class MessageController {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("languages", Language.values());
         model.addAttribute("mediaKinds", eu.herald.guardrails.Media.Kind.values());
+        model.addAttribute("maxImageMegabytes", MessageService.MAX_IMAGE_BYTES / (1024 * 1024));
+        model.addAttribute("maxImages", MessageService.MAX_IMAGES);
         model.addAttribute("required", view.requiredLanguages());
         model.addAttribute("organisation", view.campaign().organisation());
         model.addAttribute(
@@ -319,6 +399,9 @@ class MessageController {
         form.setText(variant.body());
         List<VariantForm.MediaEntry> rows = new java.util.ArrayList<>();
         for (int i = 0; i < variant.media().size(); i++) {
+            if (variant.uploaded(i)) {
+                continue; // an uploaded image has its own form, with its file and alt text
+            }
             var media = variant.media().get(i);
             VariantForm.MediaEntry row = new VariantForm.MediaEntry();
             row.setName(variant.mediaNames().get(i));

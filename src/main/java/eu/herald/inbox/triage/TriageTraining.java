@@ -4,6 +4,10 @@ import eu.herald.common.Actor;
 import eu.herald.common.Language;
 import eu.herald.inbox.Category;
 import eu.herald.inbox.triage.Corpus.Example;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,12 +63,16 @@ public class TriageTraining {
     private final ReentrantLock training = new ReentrantLock();
     private volatile @Nullable Corpus corpus;
 
+    private final JdbcTemplate jdbc;
+
     TriageTraining(
             TriageModels models,
             TriageCorrections corrections,
             TriageService triage,
             TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.models = models;
         this.corrections = corrections;
         this.triage = triage;
@@ -186,11 +196,45 @@ public class TriageTraining {
         }
     }
 
-    /** The nightly retraining: only when some correction is not learnt yet. */
+    /**
+     * The nightly retraining: only when some correction is not learnt yet, and on one node. Every node's schedule fires;
+     * the first takes a PostgreSQL advisory lock for the time of the training, the others find it taken and let it
+     * be — and a node coming later finds nothing new to learn.
+     *
+     * @return whether this node retrained
+     */
     @Scheduled(cron = "${herald.inbox.triage.retrain-cron:0 30 2 * * *}", zone = "Europe/Brussels")
-    void nightly() {
-        if (hasNewCorrections()) {
-            retrain(null);
+    boolean nightly() {
+        if (!hasNewCorrections()) {
+            return false;
+        }
+        Boolean retrained = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            if (!advisory(connection, "pg_try_advisory_lock")) {
+                log.info("Nightly triage retraining left to the node already doing it");
+                return false;
+            }
+            try {
+                if (!hasNewCorrections()) {
+                    return false;
+                }
+                retrain(null);
+                return true;
+            } finally {
+                advisory(connection, "pg_advisory_unlock");
+            }
+        });
+        return Boolean.TRUE.equals(retrained);
+    }
+
+    /** The advisory lock of the nightly retraining, held by the connection that takes it. */
+    static final long NIGHTLY_LOCK = 0x48_65_72_61_6c_64_54_72L; // "HeraldTr"
+
+    private static boolean advisory(Connection connection, String function) throws SQLException {
+        try (PreparedStatement call = connection.prepareStatement("SELECT " + function + "(?)")) {
+            call.setLong(1, NIGHTLY_LOCK);
+            try (ResultSet result = call.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
         }
     }
 

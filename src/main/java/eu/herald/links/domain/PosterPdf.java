@@ -17,12 +17,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lays out a poster run with PDFBox: one page per location with the organisation, the text in one or two languages
- * side by side, the location's QR code drawn as vectors (sharp at any size) with its short address under it, and a
- * footer with the contact and the location. The fonts are embedded (subset), so every accent prints.
+ * Lays out a poster run with PDFBox: one page per location with the organisation, the variant's image (when it has
+ * one) above the text in one or two languages side by side, the location's QR code drawn as vectors (sharp at any
+ * size) with its short address under it, and a footer with the organisation's logo (when it has one), the contact and
+ * the location. The fonts are embedded (subset), so every accent prints; each picture is embedded once and drawn on
+ * every page.
  */
 final class PosterPdf {
 
@@ -31,6 +34,9 @@ final class PosterPdf {
 
     /** One page: where it hangs, the short address it carries, its columns. */
     record Page(String location, String shortUrl, List<Panel> panels) {}
+
+    /** A PNG or JPEG to print: the variant's image or the organisation's logo. */
+    record Picture(String name, byte[] content) {}
 
     private final Path regular;
     private final Path bold;
@@ -41,6 +47,16 @@ final class PosterPdf {
     }
 
     byte[] render(PosterPaper paper, String title, @Nullable String contact, List<Page> pages) {
+        return render(paper, title, contact, pages, null, null);
+    }
+
+    byte[] render(
+            PosterPaper paper,
+            String title,
+            @Nullable String contact,
+            List<Page> pages,
+            @Nullable Picture image,
+            @Nullable Picture logo) {
         for (Path font : List.of(regular, bold)) {
             if (!Files.isReadable(font)) {
                 throw new IllegalStateException("The poster font " + font
@@ -52,11 +68,12 @@ final class PosterPdf {
             info.setTitle(title);
             info.setCreator("Herald");
             Fonts fonts = new Fonts(PDType0Font.load(doc, regular.toFile()), PDType0Font.load(doc, bold.toFile()));
+            Pictures pictures = new Pictures(xobject(doc, image), xobject(doc, logo));
             for (Page page : pages) {
                 PDPage pdfPage = new PDPage(paper.size());
                 doc.addPage(pdfPage);
                 try (PDPageContentStream out = new PDPageContentStream(doc, pdfPage)) {
-                    drawPage(out, fonts, paper.size(), page, contact);
+                    drawPage(out, fonts, paper.size(), page, contact, pictures);
                 }
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -65,6 +82,26 @@ final class PosterPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The pictures embedded in the document, each drawn on every page. */
+    private record Pictures(
+            @Nullable PDImageXObject image, @Nullable PDImageXObject logo) {}
+
+    /** PDFBox keeps a JPEG as it is (DCT) and compresses a PNG losslessly. */
+    private static @Nullable PDImageXObject xobject(PDDocument doc, @Nullable Picture picture) throws IOException {
+        return picture == null ? null : PDImageXObject.createFromByteArray(doc, picture.content(), picture.name());
+    }
+
+    /** Draws the picture as large as fits in the box, its proportions kept, centred horizontally, at the box's top. */
+    private static float drawFitted(
+            PDPageContentStream out, PDImageXObject picture, float left, float bottom, float width, float height)
+            throws IOException {
+        float scale = Math.min(width / picture.getWidth(), height / picture.getHeight());
+        float w = picture.getWidth() * scale;
+        float h = picture.getHeight() * scale;
+        out.drawImage(picture, left + (width - w) / 2, bottom + height - h, w, h);
+        return h;
     }
 
     /** The two fonts, and which characters they can draw (others are left out rather than failing the poster). */
@@ -102,7 +139,13 @@ final class PosterPdf {
         }
     }
 
-    private void drawPage(PDPageContentStream out, Fonts fonts, PDRectangle size, Page page, @Nullable String contact)
+    private void drawPage(
+            PDPageContentStream out,
+            Fonts fonts,
+            PDRectangle size,
+            Page page,
+            @Nullable String contact,
+            Pictures pictures)
             throws IOException {
         float w = size.getWidth();
         float h = size.getHeight();
@@ -158,10 +201,19 @@ final class PosterPdf {
                 qrBottom + qrSize + 10 * s,
                 scan);
 
-        // the footer: contact on the left, the location on the right
+        // the footer: the logo and the contact on the left, the location on the right
         float footerY = margin * 0.6f;
+        float contactLeft = margin;
+        PDImageXObject logo = pictures.logo();
+        if (logo != null) {
+            // at most 120 × 56 points on A4, its proportions kept, standing on the footer's line
+            float scale = Math.min(120 * s / logo.getWidth(), 56 * s / logo.getHeight());
+            float drawnWidth = logo.getWidth() * scale;
+            out.drawImage(logo, margin, footerY - 2 * s, drawnWidth, logo.getHeight() * scale);
+            contactLeft = margin + drawnWidth + 10 * s;
+        }
         if (contact != null && !contact.isBlank()) {
-            text(out, fonts.regular, 10 * s, margin, footerY, fonts.clean(fonts.regular, contact.strip()));
+            text(out, fonts.regular, 10 * s, contactLeft, footerY, fonts.clean(fonts.regular, contact.strip()));
         }
         String location = fonts.clean(fonts.regular, page.location());
         text(out, fonts.regular, 9 * s, w - margin - fonts.width(fonts.regular, location, 9 * s), footerY, location);
@@ -172,6 +224,13 @@ final class PosterPdf {
         float columnWidth = (w - 2 * margin - (columns - 1) * gap) / columns;
         float textTop = top - 34 * s;
         float textBottom = qrBottom + qrSize + 36 * s;
+        PDImageXObject image = pictures.image();
+        if (image != null) {
+            // the image across the columns, at most two fifths of the room above the code
+            float box = (textTop - textBottom) * 0.4f;
+            float drawn = drawFitted(out, image, margin, textTop - box, w - 2 * margin, box);
+            textTop -= drawn + 18 * s;
+        }
         float available = textTop - textBottom;
         float bodySize = 22 * s;
         List<List<Line>> laidOut;

@@ -165,7 +165,16 @@ public class PosterService {
                     variants.stream().map(v -> panel(v, organisation, shortUrl)).toList();
             pages.add(new PosterPdf.Page(place, shortUrl, panels));
         }
-        byte[] printed = pdf.render(request.paper(), campaign.title(), contact, pages);
+        // the first chosen variant's uploaded image (else the second's), and the organisation's logo
+        PosterPdf.Picture image = variants.stream()
+                .flatMap(v -> campaigns.image(v.id()).stream())
+                .findFirst()
+                .map(f -> new PosterPdf.Picture(f.fileName(), f.content()))
+                .orElse(null);
+        PosterPdf.Picture logo = access.logo(campaign.organisation())
+                .map(l -> new PosterPdf.Picture(l.fileName(), l.content()))
+                .orElse(null);
+        byte[] printed = pdf.render(request.paper(), campaign.title(), contact, pages, image, logo);
         Links.Run run = new Links.Run(
                 UUID.randomUUID(),
                 campaign.id(),

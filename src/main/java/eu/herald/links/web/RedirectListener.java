@@ -244,18 +244,19 @@ class RedirectListener implements SmartLifecycle {
                 fill(ctx, slot, plain(HttpResponseStatus.NOT_FOUND, "Not found"));
                 return;
             }
-            Language language = Language.preferred(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE));
+            // the language matters only for a 503: the header is read then
+            String acceptLanguage = request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE);
             Visit visit;
             try {
                 visit = links.visit(
                         path.substring(3), head, request.headers().get(HttpHeaderNames.USER_AGENT), visitor(request));
             } catch (RuntimeException e) {
                 // the link could not be read (the database is unreachable): no redirect without its click
-                fill(ctx, slot, unavailable(language));
+                fill(ctx, slot, unavailable(acceptLanguage));
                 return;
             }
             if (visit instanceof Visit.Redirect redirect) {
-                rounds.get().add(this, ctx, slot, redirect, language);
+                rounds.get().add(this, ctx, slot, redirect, acceptLanguage);
             } else {
                 page(ctx, slot, request, path, head);
             }
@@ -380,7 +381,12 @@ class RedirectListener implements SmartLifecycle {
         }
     }
 
-    private record Waiting(Visits visits, ChannelHandlerContext ctx, Slot slot, String location, Language language) {}
+    private record Waiting(
+            Visits visits,
+            ChannelHandlerContext ctx,
+            Slot slot,
+            String location,
+            @Nullable String acceptLanguage) {}
 
     /**
      * Group commit on the event loop: the first visit of a round queues the round as a task, which the loop runs after
@@ -392,12 +398,17 @@ class RedirectListener implements SmartLifecycle {
         private final List<Click> clicks = new ArrayList<>();
         private final List<Waiting> waiting = new ArrayList<>();
 
-        void add(Visits visits, ChannelHandlerContext ctx, Slot slot, Visit.Redirect redirect, Language language) {
+        void add(
+                Visits visits,
+                ChannelHandlerContext ctx,
+                Slot slot,
+                Visit.Redirect redirect,
+                @Nullable String acceptLanguage) {
             if (clicks.isEmpty()) {
                 ctx.executor().execute(this);
             }
             clicks.add(redirect.click());
-            waiting.add(new Waiting(visits, ctx, slot, redirect.location(), language));
+            waiting.add(new Waiting(visits, ctx, slot, redirect.location(), acceptLanguage));
         }
 
         @Override
@@ -410,7 +421,7 @@ class RedirectListener implements SmartLifecycle {
                 stored = false; // logged by the click writer
             }
             for (Waiting w : waiting) {
-                w.visits().fill(w.ctx(), w.slot(), stored ? found(w.location()) : unavailable(w.language()));
+                w.visits().fill(w.ctx(), w.slot(), stored ? found(w.location()) : unavailable(w.acceptLanguage()));
             }
             clicks.clear();
             waiting.clear();
@@ -436,7 +447,8 @@ class RedirectListener implements SmartLifecycle {
     }
 
     /** 503 in the visitor's language: the click could not be committed in time, so there is no redirect. */
-    private FullHttpResponse unavailable(Language language) {
+    private FullHttpResponse unavailable(@Nullable String acceptLanguage) {
+        Language language = Language.preferred(acceptLanguage);
         Locale locale = language.locale();
         FullHttpResponse response = plain(
                 HttpResponseStatus.SERVICE_UNAVAILABLE,

@@ -1,6 +1,7 @@
 package eu.herald.publishing.domain;
 
 import eu.herald.campaigns.CampaignDirectory;
+import eu.herald.campaigns.MediaFile;
 import eu.herald.campaigns.VariantFacts;
 import eu.herald.channels.ChannelAccount;
 import eu.herald.channels.ChannelGateway;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -98,7 +98,7 @@ public class DeliveryEngine {
         if (account == null || !account.active()) {
             return refuse(delivery, ACCOUNT_UNAVAILABLE, now);
         }
-        Post post = post(delivery, variant);
+        Post post = post(delivery, variant, directory.image(delivery.variant()));
         // A SENDING delivery found here was claimed by a run that never recorded its outcome: its node died.
         if (delivery.lookupPending() || delivery.status() == eu.herald.publishing.DeliveryStatus.SENDING) {
             Optional<Instant> afterLookup = lookUp(delivery, variant, post);
@@ -305,8 +305,11 @@ public class DeliveryEngine {
         notices.failed(after, variant);
     }
 
-    /** The post as the platform receives it. Media: campaigns keeps names and alternative texts, not the files. */
-    static Post post(Delivery delivery, VariantFacts variant) {
+    /**
+     * The post as the platform receives it, with the variant's uploaded image (its first; PNG or JPEG with its alt
+     * text) as an attachment for the connectors that upload media. Media only described are named in the context.
+     */
+    static Post post(Delivery delivery, VariantFacts variant, Optional<MediaFile> image) {
         Map<String, String> context = new LinkedHashMap<>();
         context.put("campaign", variant.campaignTitle());
         context.put("campaignSlug", variant.campaignSlug());
@@ -327,7 +330,8 @@ public class DeliveryEngine {
                 variant.language(),
                 variant.messageTitle(),
                 null,
-                List.of(),
+                image.map(f -> new Post.Attachment(f.fileName(), f.contentType(), f.content(), f.altText())).stream()
+                        .toList(),
                 context);
     }
 }

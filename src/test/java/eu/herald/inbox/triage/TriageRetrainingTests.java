@@ -7,10 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import eu.herald.HeraldTest;
 import eu.herald.TestEnvironment;
+import eu.herald.common.Language;
 import eu.herald.inbox.Category;
 import eu.herald.inbox.triage.Corpus.Example;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +43,9 @@ class TriageRetrainingTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void fromTheCorpusAloneWithoutCorrections() {
@@ -101,6 +108,35 @@ class TriageRetrainingTests {
     }
 
     /** Every training emergency of the corpus, "corrected" three times to OTHER: the model unlearns emergencies. */
+    @Test
+    void theNightlyRetrainingRunsOnOneNodeOnly() throws Exception {
+        training.recordCorrection(
+                "Er staat al een uur een busje met draaiende motor voor de school",
+                Language.NL,
+                Category.TIP,
+                null,
+                null);
+        int before = models.nextVersion();
+        // another node holds the nightly lock: this one leaves the training to it
+        try (Connection other = dataSource.getConnection();
+                PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_lock(?)");
+                PreparedStatement unlock = other.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            lock.setLong(1, TriageTraining.NIGHTLY_LOCK);
+            lock.execute();
+            try {
+                assertThat(training.nightly()).isFalse();
+                assertThat(models.nextVersion()).isEqualTo(before);
+            } finally {
+                unlock.setLong(1, TriageTraining.NIGHTLY_LOCK);
+                unlock.execute();
+            }
+        }
+        assertThat(training.nightly()).isTrue();
+        assertThat(models.nextVersion()).isEqualTo(before + 1);
+        // the correction is learnt: a node firing later finds nothing new
+        assertThat(training.nightly()).isFalse();
+    }
+
     private void poison(UUID item) {
         List<Example> emergencies = Corpus.shipped().training().stream()
                 .filter(e -> e.category() == Category.EMERGENCY)

@@ -557,6 +557,11 @@ class DeliveryEngineTests {
         }
 
         @Override
+        public Optional<eu.herald.campaigns.MediaFile> image(VariantId id) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Channel> variantChannel(CampaignId campaign, VariantId variant) {
             return Optional.empty();
         }
