@@ -156,6 +156,11 @@ class ActionWorker implements DisposableBean {
                                 item.language().code(),
                                 item.category().name()),
                         "/inbox/items/" + item.id());
+                if (item.emergency() && s.dispatchUrl() != null && s.dispatchSecretUnreadable()) {
+                    // never sign with a guess: the moderators were told above, the settings page asks for the secret
+                    log.warn("No dispatch-room alert for an emergency: the organisation's dispatch secret does not"
+                            + " open and must be entered again on the settings page");
+                }
                 if (item.emergency() && s.dispatchUrl() != null && s.dispatchSecret() != null) {
                     boolean delivered = dispatch.send(
                             s.dispatchUrl(),

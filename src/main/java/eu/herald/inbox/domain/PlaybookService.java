@@ -199,7 +199,9 @@ public class PlaybookService {
                 dispatchSecret == null ? before.dispatchSecret() : dispatchSecret,
                 tipEmail,
                 newWebhookSecret ? Secrets.randomToken(32) : before.webhookSecret(),
-                facebookPage);
+                facebookPage,
+                !newWebhookSecret && before.webhookSecretUnreadable(),
+                dispatchSecret == null && before.dispatchSecretUnreadable());
         settings.save(after);
         Map<String, Object> was = new LinkedHashMap<>();
         was.put("emergencyNumber", before.emergencyNumber());

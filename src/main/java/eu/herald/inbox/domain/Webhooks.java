@@ -177,13 +177,14 @@ public class Webhooks {
             log.warn("Refused a generic webhook call: unknown organisation");
             return new Result.Forged();
         }
-        Signatures.Check check = Signatures.verifyGeneric(
-                settings.of(organisation).webhookSecret(),
-                body,
-                timestamp,
-                signature,
-                Instant.now(),
-                properties.replayWindow());
+        String secret = settings.of(organisation).webhookSecret();
+        if (secret == null) {
+            // the stored secret does not open (changed in the database, or another HERALD_SECRET_KEY): fail closed
+            log.warn("Refused a generic webhook call: the organisation's secret does not open and must be renewed");
+            return new Result.Forged();
+        }
+        Signatures.Check check =
+                Signatures.verifyGeneric(secret, body, timestamp, signature, Instant.now(), properties.replayWindow());
         switch (check) {
             case VALID -> {}
             case MISSING -> {

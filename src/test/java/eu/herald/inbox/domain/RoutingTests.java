@@ -24,7 +24,7 @@ class RoutingTests {
     private static final WorkingTime TIME =
             new WorkingTime(LocalTime.of(8, 0), LocalTime.of(17, 0), ZoneId.of("Europe/Brussels"));
     private static final Settings SETTINGS =
-            new Settings(ORG, "112", "09 266 61 11", null, null, "tips@zone.example", "secret", null);
+            new Settings(ORG, "112", "09 266 61 11", null, null, "tips@zone.example", "secret", null, false, false);
 
     private static Rule rule(
             int position,
@@ -138,7 +138,7 @@ class RoutingTests {
 
     @Test
     void withoutTheZonesOwnNonUrgentNumberAnAnswerRefersToThePoliceZonesSiteNeverToAMadeUpNumber() {
-        Settings none = new Settings(ORG, "112", null, null, null, null, "secret", null);
+        Settings none = new Settings(ORG, "112", null, null, null, null, "secret", null, false, false);
         assertThat(Routing.fill(
                         "Dag {author}, bel {emergencyNumber}; niet dringend: {nonUrgentNumber}.", "jan", none, "Zone"))
                 .isEqualTo("Dag jan, bel 112; niet dringend: www.police.be.");

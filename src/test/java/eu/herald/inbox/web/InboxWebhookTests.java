@@ -20,6 +20,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import eu.herald.HeraldTest;
 import eu.herald.SignIn;
 import eu.herald.TestEnvironment;
+import eu.herald.common.Secrets;
 import eu.herald.inbox.domain.Signatures;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -53,6 +54,9 @@ class InboxWebhookTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Secrets secrets;
+
     @BeforeAll
     static void startDispatchRoom() {
         dispatch = new WireMockServer(
@@ -81,9 +85,14 @@ class InboxWebhookTests {
                         + " ON CONFLICT DO NOTHING")
                 .params(organisation, "test-secret-" + UUID.randomUUID())
                 .update();
-        return jdbc.sql("SELECT webhook_secret FROM inbox.organisation_settings WHERE organisation_id = ?")
+        // a plain secret is sealed by Herald as soon as it reads the row: open the sealed one then
+        return jdbc.sql("SELECT webhook_secret, webhook_secret_sealed FROM inbox.organisation_settings"
+                        + " WHERE organisation_id = ?")
                 .param(organisation)
-                .query(String.class)
+                .query((rs, n) -> rs.getString(1) != null
+                        ? rs.getString(1)
+                        : new String(
+                                secrets.open(rs.getBytes(2), "inbox.webhook:" + organisation), StandardCharsets.UTF_8))
                 .single();
     }
 
