@@ -141,6 +141,37 @@ class PartnerEvents {
                 == 1;
     }
 
+    /** A registration with one of the registrant's group memberships (or none): one row per membership. */
+    record RegistrationRow(
+            UUID user,
+            Instant registeredAt,
+            @Nullable String displayName,
+            @Nullable GroupId group,
+            @Nullable String groupName,
+            @Nullable OrganisationId groupOrganisation) {}
+
+    /** The event's registrations, oldest first, each with every group membership of the registrant. */
+    List<RegistrationRow> registrations(UUID event) {
+        return jdbc.sql("SELECT r.user_id, r.registered_at, m.display_name, g.id AS group_id, g.name AS group_name,"
+                        + " g.organisation_id AS group_organisation FROM partners.event_registration r"
+                        + " LEFT JOIN partners.group_member m ON m.user_id = r.user_id"
+                        + " LEFT JOIN partners.partner_group g ON g.id = m.group_id"
+                        + " WHERE r.event_id = ? ORDER BY r.registered_at, r.user_id, lower(g.name)")
+                .param(event)
+                .query((rs, n) -> {
+                    UUID group = rs.getObject("group_id", UUID.class);
+                    UUID organisation = rs.getObject("group_organisation", UUID.class);
+                    return new RegistrationRow(
+                            rs.getObject("user_id", UUID.class),
+                            rs.getTimestamp("registered_at").toInstant(),
+                            rs.getString("display_name"),
+                            group == null ? null : new GroupId(group),
+                            rs.getString("group_name"),
+                            organisation == null ? null : new OrganisationId(organisation));
+                })
+                .list();
+    }
+
     private static PartnerEvent event(ResultSet rs, int row) throws SQLException {
         return new PartnerEvent(
                 rs.getObject("id", UUID.class),

@@ -40,7 +40,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Partner events: an administrator creates a training for one group; its members see and register, another group's
  * member gets 404; the capacity holds when many register at once; the personal iCal feed parses back with ical4j and
- * holds the training in Brussels time, and stops working when renewed or revoked.
+ * holds the training in Brussels time and the group's other coming event marked "not registered", and stops working
+ * when renewed or revoked.
  */
 @HeraldTest
 class PartnerEventsTests {
@@ -189,15 +190,23 @@ class PartnerEventsTests {
                 .getContentAsString();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> events = calendar.getComponents("VEVENT");
-        assertThat(events).hasSize(1);
+        assertThat(events).hasSize(2);
         VEvent training = events.getFirst();
         assertThat(training.getUid().orElseThrow().getValue()).isEqualTo(registered + "@herald");
         assertThat(training.getSummary().getValue()).isEqualTo("Opleiding sociale media " + suffix);
+        assertThat(training.getProperty("TRANSP").orElseThrow().getValue()).isEqualTo("OPAQUE");
         Property start = training.getProperty("DTSTART").orElseThrow();
         assertThat(start.getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Brussels");
         assertThat(start.getValue()).endsWith("T183000");
         assertThat(calendar.<VTimeZone>getComponents("VTIMEZONE")).hasSize(1);
-        assertThat(ics).doesNotContain(other).doesNotContain(member);
+        // the group's other coming event, not registered for: marked in the member's language, not busy time, and
+        // still CONFIRMED (RFC 5545: STATUS is the event's, not the reader's)
+        VEvent coming = events.get(1);
+        assertThat(coming.getUid().orElseThrow().getValue()).isEqualTo(other + "@herald");
+        assertThat(coming.getSummary().getValue()).isEqualTo("(niet ingeschreven) Niet ingeschreven " + suffix);
+        assertThat(coming.getProperty("TRANSP").orElseThrow().getValue()).isEqualTo("TRANSPARENT");
+        assertThat(coming.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CONFIRMED");
+        assertThat(ics).doesNotContain(member);
 
         // another address replaces this one; revoking ends it too; a made-up one is 404
         mvc.perform(post("/partners/settings/feed").with(csrf()).cookie(session));
