@@ -235,6 +235,7 @@ public class EventService {
                 draft.capacity(),
                 draft.language(),
                 allGroups,
+                draft.needToKnow(),
                 Actor.current().userId());
         events.share(id, with);
         PartnerEvent created = events.visible(
@@ -330,6 +331,7 @@ public class EventService {
         summary.put("place", event.place());
         summary.put("capacity", event.capacity());
         summary.put("allGroups", event.allGroups());
+        summary.put("needToKnow", event.needToKnow().name());
         summary.put("groups", event.groups().stream().map(GroupId::toString).toList());
         return summary;
     }

@@ -31,10 +31,13 @@ class PartnerEvents {
 
     /**
      * What a reader may see: events of organisations they organise for; events shared with one of their groups, or
-     * with every group of an organisation at or above one of their groups.
+     * with every group of an organisation at or above one of their groups — when their need-to-know level in that
+     * group covers the event's.
      */
     private static final String VISIBLE = " (e.organisation_id = ANY(:organised)"
             + " OR EXISTS (SELECT 1 FROM partners.group_member m WHERE m.user_id = :user"
+            + "   AND array_position(ARRAY['BASIC','RESTRICTED','CONFIDENTIAL'], m.need_to_know)"
+            + "       >= array_position(ARRAY['BASIC','RESTRICTED','CONFIDENTIAL'], e.need_to_know)"
             + "   AND (EXISTS (SELECT 1 FROM partners.event_share s WHERE s.event_id = e.id AND s.group_id = m.group_id)"
             + "        OR (e.all_groups AND e.organisation_id = ANY(:aboveGroups)))))";
 
@@ -84,9 +87,11 @@ class PartnerEvents {
             int capacity,
             Language language,
             boolean allGroups,
+            NeedToKnow needToKnow,
             @Nullable UUID createdBy) {
         jdbc.sql("INSERT INTO partners.event (id, organisation_id, kind, title, description, place, starts_at, ends_at,"
-                        + " capacity, language, all_groups, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " capacity, language, all_groups, need_to_know, created_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         id,
                         organisation.value(),
@@ -99,6 +104,7 @@ class PartnerEvents {
                         capacity,
                         language.code(),
                         allGroups,
+                        needToKnow.name(),
                         createdBy)
                 .update();
     }
@@ -185,6 +191,7 @@ class PartnerEvents {
                 rs.getInt("capacity"),
                 Language.valueOf(rs.getString("language").toUpperCase(Locale.ROOT)),
                 rs.getBoolean("all_groups"),
+                NeedToKnow.valueOf(rs.getString("need_to_know")),
                 strings(rs.getArray("shared_with")).stream().map(GroupId::of).toList(),
                 rs.getInt("registered"),
                 rs.getBoolean("mine"));

@@ -10,6 +10,7 @@ import eu.herald.partners.domain.DigestFrequency;
 import eu.herald.partners.domain.DigestService;
 import eu.herald.partners.domain.EventKind;
 import eu.herald.partners.domain.EventService;
+import eu.herald.partners.domain.NeedToKnow;
 import eu.herald.partners.domain.PartnerAlert;
 import eu.herald.partners.domain.PartnerEvent;
 import jakarta.validation.Valid;
@@ -148,6 +149,7 @@ class PartnerEventsController {
         model.addAttribute("organisations", events.organisableOrganisations());
         model.addAttribute("groups", events.organisableGroups());
         model.addAttribute("kinds", EventKind.values());
+        model.addAttribute("levels", NeedToKnow.values());
         model.addAttribute("languages", Language.values());
         model.addAttribute("uiLanguage", Language.of(LocaleContextHolder.getLocale()));
         return "partners/event-form";

@@ -113,6 +113,59 @@ class PartnerEventsTests {
     }
 
     @Test
+    void aConfidentialEventReachesOnlyMembersWhoseLevelCoversIt() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String network = fixtures.group(PartnerFixtures.GENT, "BIN level " + suffix, "NEIGHBOURHOOD_NETWORK");
+        String basic = fixtures.partner("bea", PartnerFixtures.GENT, "nl");
+        String cleared = fixtures.partner("cas", PartnerFixtures.GENT, "nl");
+        fixtures.member(network, basic, "BASIC", true);
+        fixtures.member(network, cleared, "CONFIDENTIAL", false);
+        String title = "Overleg dadergroep " + suffix;
+        String event = fixtures.event(PartnerFixtures.GENT, network, title, 10, 9, "CONFIDENTIAL");
+        String basicToken = fixtures.token(basic);
+        String clearedToken = fixtures.token(cleared);
+
+        mvc.perform(get("/api/v1/partners/events/" + event).header("Authorization", "Bearer " + fixtures.admin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.needToKnow").value("CONFIDENTIAL"));
+        mvc.perform(get("/api/v1/partners/events").header("Authorization", "Bearer " + clearedToken))
+                .andExpect(jsonPath("$[*].title", hasItem(title)));
+        mvc.perform(get("/api/v1/partners/events").header("Authorization", "Bearer " + basicToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].title", not(hasItem(title))));
+        mvc.perform(get("/api/v1/partners/events/" + event).header("Authorization", "Bearer " + basicToken))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/partners/events/" + event + "/registration")
+                        .header("Authorization", "Bearer " + basicToken))
+                .andExpect(status().isNotFound());
+        Cookie basicSession = SignIn.as(mvc, basic);
+        mvc.perform(get("/partners/events/" + event).cookie(basicSession)).andExpect(status().isNotFound());
+        mvc.perform(get("/partners/events").cookie(basicSession))
+                .andExpect(content().string(not(org.hamcrest.Matchers.containsString(title))));
+        mvc.perform(post("/api/v1/partners/events/" + event + "/registration")
+                        .header("Authorization", "Bearer " + clearedToken))
+                .andExpect(status().isOk());
+
+        // the feed: the cleared member has it (registered), the basic coordinator does not even see it coming
+        assertThat(feed(SignIn.as(mvc, cleared))).contains(event + "@herald");
+        assertThat(feed(basicSession)).doesNotContain(event).doesNotContain(title);
+    }
+
+    private String feed(Cookie session) throws Exception {
+        String address = (String)
+                mvc.perform(post("/partners/settings/feed").with(csrf()).cookie(session))
+                        .andExpect(status().is3xxRedirection())
+                        .andReturn()
+                        .getFlashMap()
+                        .get("feedUrl");
+        return mvc.perform(get(URI.create(address).getPath()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    @Test
     void theCapacityHoldsWhenManyRegisterAtOnce() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String network = fixtures.group(PartnerFixtures.GENT, "BIN rush " + suffix, "NEIGHBOURHOOD_NETWORK");
