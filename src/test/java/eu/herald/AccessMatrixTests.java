@@ -316,6 +316,14 @@ class AccessMatrixTests {
         rows.add(new Row(
                 "GET", "/partners/events/{id}", "/partners/events/" + nobody, REDIRECT, FORBIDDEN, readersMissing));
         rows.add(new Row("GET", "/partners/events/new", "/partners/events/new", REDIRECT, FORBIDDEN, organisers));
+        // the registrants' list: only those who organise the event (partners never see others' registrations)
+        rows.add(new Row(
+                "GET",
+                "/partners/events/{id}/registrations.csv",
+                "/partners/events/" + nobody + "/registrations.csv",
+                REDIRECT,
+                FORBIDDEN,
+                organisersMissing));
         rows.add(new Row("POST", "/partners/events", "/partners/events", REDIRECT, FORBIDDEN, organisers));
         rows.add(new Row(
                 "POST",

@@ -156,7 +156,23 @@ class PartnerPortalBrowserTests {
         check.here();
         page.locator("form[action$='/registration'] button[type=submit]").click();
         assertThat(page.locator("#registration-status")).isVisible();
+        assertThat(page.locator("#registrants-table")).hasCount(0);
         check.here();
+
+        // the officer, who organises it, sees who registered — on a desktop and on a phone — and the event form
+        officerCheck.visit("/partners/events/" + event);
+        assertThat(officer.locator("#registrants-table")).containsText("Chloé Coordinatrice");
+        assertThat(officer.locator("#registrants-table")).containsText(groupName);
+        assertThat(officer.locator("#registrants-download")).isVisible();
+        officerCheck.visit("/partners/events/new");
+        assertThat(officer.locator("#needToKnow")).isVisible();
+        officerCheck.assertNoProblems();
+        Page officerPhone = browsers.newPage(Viewport.PHONE);
+        PageCheck officerPhoneCheck = new PageCheck(officerPhone, Viewport.PHONE);
+        BrowserSignIn.as(officerPhone, "admin@herald.test");
+        officerPhoneCheck.visit("/partners/events/" + event);
+        assertThat(officerPhone.locator("#registrants-table")).containsText("Chloé Coordinatrice");
+        officerPhoneCheck.assertNoProblems();
 
         // chooses the weekly digest and makes a calendar feed address
         check.visit("/partners/settings");
@@ -178,12 +194,18 @@ class PartnerPortalBrowserTests {
         assertThat(feed.headers().get("content-type")).startsWith("text/calendar");
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed.text()));
         List<VEvent> entries = calendar.getComponents("VEVENT");
-        assertThat(entries).singleElement().satisfies(entry -> {
-            assertThat(entry.getUid().orElseThrow().getValue()).isEqualTo(event + "@herald");
-            assertThat(entry.getSummary().getValue()).isEqualTo(training);
-            assertThat(entry.getProperty("DTSTART").orElseThrow().getValue())
-                    .isEqualTo(day.toString().replace("-", "") + "T190000");
-        });
+        // the registered training as it is; any other coming event of the group marked "not registered" in French
+        assertThat(entries)
+                .filteredOn(entry -> !entry.getUid().orElseThrow().getValue().equals(event + "@herald"))
+                .allSatisfy(entry -> assertThat(entry.getSummary().getValue()).startsWith("(pas inscrit) "));
+        assertThat(entries)
+                .filteredOn(entry -> entry.getUid().orElseThrow().getValue().equals(event + "@herald"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.getSummary().getValue()).isEqualTo(training);
+                    assertThat(entry.getProperty("DTSTART").orElseThrow().getValue())
+                            .isEqualTo(day.toString().replace("-", "") + "T190000");
+                });
 
         // the weekly digest (the job's run triggered here) tells the answer and the training, in French
         digests.send(

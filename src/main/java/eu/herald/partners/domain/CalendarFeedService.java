@@ -1,5 +1,6 @@
 package eu.herald.partners.domain;
 
+import eu.herald.accounts.People;
 import eu.herald.accounts.UserId;
 import eu.herald.common.Actor;
 import eu.herald.common.HeraldProperties;
@@ -7,17 +8,23 @@ import eu.herald.common.Secrets;
 import eu.herald.partners.PartnerSettingsChanged;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A personal iCalendar feed of the events a user registered for, at a secret address a calendar app can poll without
- * signing in. The token is random; only its hash is stored, so the address is shown once, when it is made. Making a
- * new one or revoking ends the old one. The feed holds the user's own registrations and nothing about anyone else.
+ * A personal iCalendar feed at a secret address a calendar app can poll without signing in: the events the user
+ * registered for (from 30 days back), and the other coming events of their groups, marked "not registered" in the
+ * user's language, so a coordinator sees what is coming. The token is random; only its hash is stored, so the address
+ * is shown once, when it is made. Making a new one or revoking ends the old one. Nothing about anyone else.
  */
 @Service
 public class CalendarFeedService {
@@ -30,13 +37,19 @@ public class CalendarFeedService {
     private final PartnerReach reach;
     private final HeraldProperties herald;
     private final ApplicationEventPublisher publisher;
+    private final People people;
+    private final MessageSource messages;
 
     CalendarFeedService(
             CalendarFeeds feeds,
             PartnerEvents events,
             PartnerReach reach,
             HeraldProperties herald,
-            ApplicationEventPublisher publisher) {
+            ApplicationEventPublisher publisher,
+            People people,
+            MessageSource messages) {
+        this.people = people;
+        this.messages = messages;
         this.feeds = feeds;
         this.events = events;
         this.reach = reach;
@@ -88,8 +101,20 @@ public class CalendarFeedService {
         return feeds.owner(Secrets.hash(token)).map(user -> {
             Instant now = Instant.now();
             PartnerReach.Reader reader = reach.member(new UserId(user));
+            List<PartnerEvent> feed =
+                    new ArrayList<>(events.between(reader, now.minus(PAST), now.plus(EventService.HORIZON), true));
+            events.between(reader, now, now.plus(EventService.HORIZON), false).stream()
+                    .filter(event -> !event.registeredByReader())
+                    .forEach(feed::add);
+            feed.sort(Comparator.comparing(PartnerEvent::startsAt).thenComparing(PartnerEvent::id));
+            Locale locale = people.contact(new UserId(user))
+                    .map(contact -> contact.language().locale())
+                    .orElse(Locale.ENGLISH);
             return EventCalendar.write(
-                    events.between(reader, now.minus(PAST), now.plus(EventService.HORIZON), true), portal(), now);
+                    feed,
+                    portal(),
+                    now,
+                    title -> messages.getMessage("partners.feed.notRegistered", new Object[] {title}, locale));
         });
     }
 

@@ -91,7 +91,8 @@ class DemoPartners implements ApplicationRunner {
                                 day.atTime(18, 30),
                                 day.atTime(20, 30),
                                 25,
-                                Language.FR),
+                                Language.FR,
+                                NeedToKnow.BASIC),
                         false,
                         List.of(group.id()));
             } else if (organisation.name(Language.NL).contains("Sint-Amandsberg")) {

@@ -3,21 +3,29 @@ package eu.herald.partners.domain;
 import eu.herald.accounts.Access;
 import eu.herald.accounts.OrganisationId;
 import eu.herald.accounts.OrganisationSummary;
+import eu.herald.accounts.People;
+import eu.herald.accounts.UserId;
 import eu.herald.common.Actor;
+import eu.herald.common.Language;
 import eu.herald.common.NotFoundException;
 import eu.herald.common.RefusedException;
+import eu.herald.partners.EventRegistrationsExported;
 import eu.herald.partners.GroupId;
 import eu.herald.partners.PartnerEventChanged;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +43,7 @@ public class EventService {
     private final PartnerGroups groups;
     private final PartnerReach reach;
     private final Access access;
+    private final People people;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
@@ -43,17 +52,25 @@ public class EventService {
             PartnerGroups groups,
             PartnerReach reach,
             Access access,
+            People people,
             ApplicationEventPublisher publisher) {
         this.events = events;
         this.groups = groups;
         this.reach = reach;
         this.access = access;
+        this.people = people;
         this.publisher = publisher;
         this.clock = Clock.systemUTC();
     }
 
-    /** An event and what the caller may do with it. */
-    public record EventView(PartnerEvent event, boolean organiser, boolean canRegister) {}
+    /**
+     * An event and what the caller may do with it; its registrants only for those who organise it (partners never see
+     * each other's registrations).
+     */
+    public record EventView(PartnerEvent event, boolean organiser, boolean canRegister, List<Registrant> registrants) {}
+
+    /** An event's registrants for its organisers. */
+    public record RegistrantList(PartnerEvent event, List<Registrant> registrants) {}
 
     /** The events the caller sees that are not over yet, soonest first. */
     @Transactional(readOnly = true)
@@ -65,10 +82,95 @@ public class EventService {
     @Transactional(readOnly = true)
     public EventView view(UUID id) {
         PartnerEvent event = readable(id);
+        boolean organiser = reach.organises(event.organisationId());
         return new EventView(
                 event,
-                reach.organises(event.organisationId()),
-                !event.over(clock.instant()) && (!event.full() || event.registeredByReader()));
+                organiser,
+                !event.over(clock.instant()) && (!event.full() || event.registeredByReader()),
+                organiser ? registrants(event) : List.of());
+    }
+
+    /**
+     * The registrants of an event the caller organises, to take away (an attendance list): the download is audited
+     * — who took which event's list and how many rows, never the names. Anyone else gets "not found".
+     */
+    @Transactional
+    public RegistrantList export(UUID id, String format) {
+        PartnerEvent event = readable(id);
+        if (!reach.organises(event.organisationId())) {
+            throw new NotFoundException("event");
+        }
+        List<Registrant> registrants = registrants(event);
+        publisher.publishEvent(new EventRegistrationsExported(
+                Actor.current(), id, event.organisationId().value(), registrants.size(), format));
+        return new RegistrantList(event, registrants);
+    }
+
+    /**
+     * Who registered, oldest first, each with their groups that the event is shared with (a registrant who is no
+     * longer in such a group, or an organiser who registered, has none).
+     */
+    private List<Registrant> registrants(PartnerEvent event) {
+        Language language = Language.of(LocaleContextHolder.getLocale());
+        Map<OrganisationId, Boolean> reached = new HashMap<>();
+        Map<OrganisationId, String> names = new HashMap<>();
+        Map<UUID, List<PartnerEvents.RegistrationRow>> byUser = new LinkedHashMap<>();
+        for (PartnerEvents.RegistrationRow row : events.registrations(event.id())) {
+            byUser.computeIfAbsent(row.user(), u -> new ArrayList<>()).add(row);
+        }
+        List<Registrant> registrants = new ArrayList<>();
+        for (var entry : byUser.entrySet()) {
+            List<Registrant.Affiliation> affiliations = new ArrayList<>();
+            String name = null;
+            String anyName = null;
+            for (PartnerEvents.RegistrationRow row : entry.getValue()) {
+                if (row.group() == null || row.groupOrganisation() == null) {
+                    continue;
+                }
+                anyName = anyName == null ? row.displayName() : anyName;
+                OrganisationId organisation = row.groupOrganisation();
+                boolean shared = event.groups().contains(row.group())
+                        || (event.allGroups()
+                                && reached.computeIfAbsent(organisation, o -> atOrBelow(o, event.organisationId())));
+                if (shared) {
+                    name = name == null ? row.displayName() : name;
+                    affiliations.add(new Registrant.Affiliation(
+                            String.valueOf(row.groupName()),
+                            names.computeIfAbsent(
+                                    organisation,
+                                    o -> access.organisation(o)
+                                            .map(summary -> summary.name(language))
+                                            .orElse(""))));
+                }
+            }
+            UUID user = entry.getKey();
+            if (name == null) {
+                name = anyName != null
+                        ? anyName
+                        : people.contact(new UserId(user))
+                                .map(People.Contact::displayName)
+                                .orElse("?");
+            }
+            registrants.add(new Registrant(
+                    user,
+                    name,
+                    List.copyOf(affiliations),
+                    entry.getValue().getFirst().registeredAt()));
+        }
+        return registrants;
+    }
+
+    private boolean atOrBelow(OrganisationId organisation, OrganisationId ancestor) {
+        Optional<OrganisationSummary> current = access.organisation(organisation);
+        Set<OrganisationId> seen = new LinkedHashSet<>();
+        while (current.isPresent() && seen.add(current.get().id())) {
+            if (current.get().id().equals(ancestor)) {
+                return true;
+            }
+            OrganisationId parent = current.get().parentId();
+            current = parent == null ? Optional.empty() : access.organisation(parent);
+        }
+        return false;
     }
 
     /** The organisations where the caller may create events and send alerts. */
@@ -133,6 +235,7 @@ public class EventService {
                 draft.capacity(),
                 draft.language(),
                 allGroups,
+                draft.needToKnow(),
                 Actor.current().userId());
         events.share(id, with);
         PartnerEvent created = events.visible(
@@ -228,6 +331,7 @@ public class EventService {
         summary.put("place", event.place());
         summary.put("capacity", event.capacity());
         summary.put("allGroups", event.allGroups());
+        summary.put("needToKnow", event.needToKnow().name());
         summary.put("groups", event.groups().stream().map(GroupId::toString).toList());
         return summary;
     }

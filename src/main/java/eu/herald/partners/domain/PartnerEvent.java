@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * A training, information session or prevention market for partner groups, as one reader sees it: how many have
- * registered and whether the reader has.
+ * registered and whether the reader has. Members see it only if their need-to-know level covers its own.
  */
 public record PartnerEvent(
         UUID id,
@@ -25,6 +25,7 @@ public record PartnerEvent(
         int capacity,
         Language language,
         boolean allGroups,
+        NeedToKnow needToKnow,
         List<GroupId> groups,
         int registered,
         boolean registeredByReader) {

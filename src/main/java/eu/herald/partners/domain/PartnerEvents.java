@@ -31,10 +31,13 @@ class PartnerEvents {
 
     /**
      * What a reader may see: events of organisations they organise for; events shared with one of their groups, or
-     * with every group of an organisation at or above one of their groups.
+     * with every group of an organisation at or above one of their groups — when their need-to-know level in that
+     * group covers the event's.
      */
     private static final String VISIBLE = " (e.organisation_id = ANY(:organised)"
             + " OR EXISTS (SELECT 1 FROM partners.group_member m WHERE m.user_id = :user"
+            + "   AND array_position(ARRAY['BASIC','RESTRICTED','CONFIDENTIAL'], m.need_to_know)"
+            + "       >= array_position(ARRAY['BASIC','RESTRICTED','CONFIDENTIAL'], e.need_to_know)"
             + "   AND (EXISTS (SELECT 1 FROM partners.event_share s WHERE s.event_id = e.id AND s.group_id = m.group_id)"
             + "        OR (e.all_groups AND e.organisation_id = ANY(:aboveGroups)))))";
 
@@ -84,9 +87,11 @@ class PartnerEvents {
             int capacity,
             Language language,
             boolean allGroups,
+            NeedToKnow needToKnow,
             @Nullable UUID createdBy) {
         jdbc.sql("INSERT INTO partners.event (id, organisation_id, kind, title, description, place, starts_at, ends_at,"
-                        + " capacity, language, all_groups, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " capacity, language, all_groups, need_to_know, created_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         id,
                         organisation.value(),
@@ -99,6 +104,7 @@ class PartnerEvents {
                         capacity,
                         language.code(),
                         allGroups,
+                        needToKnow.name(),
                         createdBy)
                 .update();
     }
@@ -141,6 +147,37 @@ class PartnerEvents {
                 == 1;
     }
 
+    /** A registration with one of the registrant's group memberships (or none): one row per membership. */
+    record RegistrationRow(
+            UUID user,
+            Instant registeredAt,
+            @Nullable String displayName,
+            @Nullable GroupId group,
+            @Nullable String groupName,
+            @Nullable OrganisationId groupOrganisation) {}
+
+    /** The event's registrations, oldest first, each with every group membership of the registrant. */
+    List<RegistrationRow> registrations(UUID event) {
+        return jdbc.sql("SELECT r.user_id, r.registered_at, m.display_name, g.id AS group_id, g.name AS group_name,"
+                        + " g.organisation_id AS group_organisation FROM partners.event_registration r"
+                        + " LEFT JOIN partners.group_member m ON m.user_id = r.user_id"
+                        + " LEFT JOIN partners.partner_group g ON g.id = m.group_id"
+                        + " WHERE r.event_id = ? ORDER BY r.registered_at, r.user_id, lower(g.name)")
+                .param(event)
+                .query((rs, n) -> {
+                    UUID group = rs.getObject("group_id", UUID.class);
+                    UUID organisation = rs.getObject("group_organisation", UUID.class);
+                    return new RegistrationRow(
+                            rs.getObject("user_id", UUID.class),
+                            rs.getTimestamp("registered_at").toInstant(),
+                            rs.getString("display_name"),
+                            group == null ? null : new GroupId(group),
+                            rs.getString("group_name"),
+                            organisation == null ? null : new OrganisationId(organisation));
+                })
+                .list();
+    }
+
     private static PartnerEvent event(ResultSet rs, int row) throws SQLException {
         return new PartnerEvent(
                 rs.getObject("id", UUID.class),
@@ -154,6 +191,7 @@ class PartnerEvents {
                 rs.getInt("capacity"),
                 Language.valueOf(rs.getString("language").toUpperCase(Locale.ROOT)),
                 rs.getBoolean("all_groups"),
+                NeedToKnow.valueOf(rs.getString("need_to_know")),
                 strings(rs.getArray("shared_with")).stream().map(GroupId::of).toList(),
                 rs.getInt("registered"),
                 rs.getBoolean("mine"));

@@ -4,6 +4,7 @@ import eu.herald.common.Language;
 import eu.herald.partners.GroupId;
 import eu.herald.partners.domain.EventDraft;
 import eu.herald.partners.domain.EventKind;
+import eu.herald.partners.domain.NeedToKnow;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -51,6 +52,8 @@ public class EventForm {
     @NotNull(message = "{partners.resource.languageRequired}")
     private @Nullable Language language;
 
+    private NeedToKnow needToKnow = NeedToKnow.BASIC;
+
     private boolean allGroups;
     private List<UUID> groups = new ArrayList<>();
 
@@ -64,7 +67,16 @@ public class EventForm {
                 from,
                 end == null ? from : end,
                 capacity,
-                language == null ? Language.EN : language);
+                language == null ? Language.EN : language,
+                needToKnow);
+    }
+
+    public NeedToKnow getNeedToKnow() {
+        return needToKnow;
+    }
+
+    public void setNeedToKnow(@Nullable NeedToKnow needToKnow) {
+        this.needToKnow = needToKnow == null ? NeedToKnow.BASIC : needToKnow;
     }
 
     List<GroupId> groupIds() {

@@ -8,6 +8,7 @@ import eu.herald.partners.domain.AlertService;
 import eu.herald.partners.domain.DigestService;
 import eu.herald.partners.domain.EventKind;
 import eu.herald.partners.domain.EventService;
+import eu.herald.partners.domain.NeedToKnow;
 import eu.herald.partners.domain.PartnerAlert;
 import eu.herald.partners.domain.PartnerEvent;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,6 +63,7 @@ class PartnerEventsApi {
             boolean registeredByMe,
             String language,
             boolean allGroups,
+            NeedToKnow needToKnow,
             List<UUID> groups) {
         static EventJson of(PartnerEvent e) {
             return new EventJson(
@@ -78,6 +80,7 @@ class PartnerEventsApi {
                     e.registeredByReader(),
                     e.language().code(),
                     e.allGroups(),
+                    e.needToKnow(),
                     e.groups().stream().map(GroupId::value).toList());
         }
     }

@@ -10,16 +10,22 @@ import eu.herald.partners.domain.DigestFrequency;
 import eu.herald.partners.domain.DigestService;
 import eu.herald.partners.domain.EventKind;
 import eu.herald.partners.domain.EventService;
+import eu.herald.partners.domain.NeedToKnow;
 import eu.herald.partners.domain.PartnerAlert;
 import eu.herald.partners.domain.PartnerEvent;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +50,15 @@ class PartnerEventsController {
     private final CalendarFeedService feeds;
     private final DigestService digests;
     private final AlertService alerts;
+    private final MessageSource messages;
 
     PartnerEventsController(
-            EventService events, CalendarFeedService feeds, DigestService digests, AlertService alerts) {
+            EventService events,
+            CalendarFeedService feeds,
+            DigestService digests,
+            AlertService alerts,
+            MessageSource messages) {
+        this.messages = messages;
         this.events = events;
         this.feeds = feeds;
         this.digests = digests;
@@ -64,6 +76,27 @@ class PartnerEventsController {
     String event(@PathVariable UUID id, Model model) {
         model.addAttribute("view", events.view(id));
         return "partners/event";
+    }
+
+    /**
+     * The registrants of an event the caller organises, as a CSV attendance list (audited; anyone else gets 404).
+     */
+    @GetMapping("/partners/events/{id}/registrations.csv")
+    ResponseEntity<byte[]> registrations(@PathVariable UUID id, Locale locale) {
+        EventService.RegistrantList list = events.export(id, "csv");
+        List<String> header = Stream.of("name", "group", "organisation", "registeredAt", "signature")
+                .map(column -> messages.getMessage("partners.registrants.column." + column, null, locale))
+                .toList();
+        String csv = RegistrantsCsv.write(header, list.registrants());
+        String file = "herald-registrations-" + list.event().localStart().toLocalDate() + ".csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(csv.getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/partners/events/new")
@@ -116,6 +149,7 @@ class PartnerEventsController {
         model.addAttribute("organisations", events.organisableOrganisations());
         model.addAttribute("groups", events.organisableGroups());
         model.addAttribute("kinds", EventKind.values());
+        model.addAttribute("levels", NeedToKnow.values());
         model.addAttribute("languages", Language.values());
         model.addAttribute("uiLanguage", Language.of(LocaleContextHolder.getLocale()));
         return "partners/event-form";

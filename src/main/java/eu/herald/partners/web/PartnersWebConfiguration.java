@@ -31,7 +31,11 @@ class PartnersWebConfiguration {
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/partners/digest/unsubscribe", "/api/v1/partners/digest/unsubscribe")
                 .permitAll()
-                .requestMatchers(HttpMethod.GET, "/partners/events/new", "/partners/alerts/new")
+                .requestMatchers(
+                        HttpMethod.GET,
+                        "/partners/events/new",
+                        "/partners/events/*/registrations.csv",
+                        "/partners/alerts/new")
                 .hasAnyRole(ORGANISERS)
                 .requestMatchers(HttpMethod.POST, "/partners/events", "/partners/alerts", "/partners/alerts/*/resend")
                 .hasAnyRole(ORGANISERS)

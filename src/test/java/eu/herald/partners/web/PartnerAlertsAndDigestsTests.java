@@ -202,6 +202,7 @@ class PartnerAlertsAndDigestsTests {
                         .header("Authorization", "Bearer " + fixtures.admin))
                 .andExpect(status().isCreated());
         fixtures.event(PartnerFixtures.GENT, network, "Marché de la prévention " + suffix, 50, 4);
+        fixtures.event(PartnerFixtures.GENT, network, "Réunion confidentielle " + suffix, 50, 5, "CONFIDENTIAL");
         int before = mail.getReceivedMessages().length;
 
         ZonedDateTime monday = ZonedDateTime.now(ZoneId.of("Europe/Brussels")).plusMinutes(1);
@@ -216,7 +217,8 @@ class PartnerAlertsAndDigestsTests {
                 .contains("Admin", "Que faire des démarcheurs " + suffix)
                 .contains("Marché de la prévention " + suffix)
                 .contains("/partners/digest/unsubscribe?token=")
-                .doesNotContain("Dossier confidentiel", secret);
+                .doesNotContain("Dossier confidentiel", secret)
+                .doesNotContain("Réunion confidentielle");
         assertThat(digest.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         Matcher unsubscribe = UNSUBSCRIBE.matcher(digest.getHeader("List-Unsubscribe", null));
         assertThat(unsubscribe.matches()).isTrue();

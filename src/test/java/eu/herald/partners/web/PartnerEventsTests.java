@@ -40,7 +40,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Partner events: an administrator creates a training for one group; its members see and register, another group's
  * member gets 404; the capacity holds when many register at once; the personal iCal feed parses back with ical4j and
- * holds the training in Brussels time, and stops working when renewed or revoked.
+ * holds the training in Brussels time and the group's other coming event marked "not registered", and stops working
+ * when renewed or revoked.
  */
 @HeraldTest
 class PartnerEventsTests {
@@ -109,6 +110,59 @@ class PartnerEventsTests {
                                 .query(String.class)
                                 .list())
                         .contains("partners.event.created", "partners.event.registered", "partners.event.cancelled"));
+    }
+
+    @Test
+    void aConfidentialEventReachesOnlyMembersWhoseLevelCoversIt() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String network = fixtures.group(PartnerFixtures.GENT, "BIN level " + suffix, "NEIGHBOURHOOD_NETWORK");
+        String basic = fixtures.partner("bea", PartnerFixtures.GENT, "nl");
+        String cleared = fixtures.partner("cas", PartnerFixtures.GENT, "nl");
+        fixtures.member(network, basic, "BASIC", true);
+        fixtures.member(network, cleared, "CONFIDENTIAL", false);
+        String title = "Overleg dadergroep " + suffix;
+        String event = fixtures.event(PartnerFixtures.GENT, network, title, 10, 9, "CONFIDENTIAL");
+        String basicToken = fixtures.token(basic);
+        String clearedToken = fixtures.token(cleared);
+
+        mvc.perform(get("/api/v1/partners/events/" + event).header("Authorization", "Bearer " + fixtures.admin))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.needToKnow").value("CONFIDENTIAL"));
+        mvc.perform(get("/api/v1/partners/events").header("Authorization", "Bearer " + clearedToken))
+                .andExpect(jsonPath("$[*].title", hasItem(title)));
+        mvc.perform(get("/api/v1/partners/events").header("Authorization", "Bearer " + basicToken))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].title", not(hasItem(title))));
+        mvc.perform(get("/api/v1/partners/events/" + event).header("Authorization", "Bearer " + basicToken))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/partners/events/" + event + "/registration")
+                        .header("Authorization", "Bearer " + basicToken))
+                .andExpect(status().isNotFound());
+        Cookie basicSession = SignIn.as(mvc, basic);
+        mvc.perform(get("/partners/events/" + event).cookie(basicSession)).andExpect(status().isNotFound());
+        mvc.perform(get("/partners/events").cookie(basicSession))
+                .andExpect(content().string(not(org.hamcrest.Matchers.containsString(title))));
+        mvc.perform(post("/api/v1/partners/events/" + event + "/registration")
+                        .header("Authorization", "Bearer " + clearedToken))
+                .andExpect(status().isOk());
+
+        // the feed: the cleared member has it (registered), the basic coordinator does not even see it coming
+        assertThat(feed(SignIn.as(mvc, cleared))).contains(event + "@herald");
+        assertThat(feed(basicSession)).doesNotContain(event).doesNotContain(title);
+    }
+
+    private String feed(Cookie session) throws Exception {
+        String address = (String)
+                mvc.perform(post("/partners/settings/feed").with(csrf()).cookie(session))
+                        .andExpect(status().is3xxRedirection())
+                        .andReturn()
+                        .getFlashMap()
+                        .get("feedUrl");
+        return mvc.perform(get(URI.create(address).getPath()))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -189,15 +243,23 @@ class PartnerEventsTests {
                 .getContentAsString();
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> events = calendar.getComponents("VEVENT");
-        assertThat(events).hasSize(1);
+        assertThat(events).hasSize(2);
         VEvent training = events.getFirst();
         assertThat(training.getUid().orElseThrow().getValue()).isEqualTo(registered + "@herald");
         assertThat(training.getSummary().getValue()).isEqualTo("Opleiding sociale media " + suffix);
+        assertThat(training.getProperty("TRANSP").orElseThrow().getValue()).isEqualTo("OPAQUE");
         Property start = training.getProperty("DTSTART").orElseThrow();
         assertThat(start.getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Brussels");
         assertThat(start.getValue()).endsWith("T183000");
         assertThat(calendar.<VTimeZone>getComponents("VTIMEZONE")).hasSize(1);
-        assertThat(ics).doesNotContain(other).doesNotContain(member);
+        // the group's other coming event, not registered for: marked in the member's language, not busy time, and
+        // still CONFIRMED (RFC 5545: STATUS is the event's, not the reader's)
+        VEvent coming = events.get(1);
+        assertThat(coming.getUid().orElseThrow().getValue()).isEqualTo(other + "@herald");
+        assertThat(coming.getSummary().getValue()).isEqualTo("(niet ingeschreven) Niet ingeschreven " + suffix);
+        assertThat(coming.getProperty("TRANSP").orElseThrow().getValue()).isEqualTo("TRANSPARENT");
+        assertThat(coming.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CONFIRMED");
+        assertThat(ics).doesNotContain(member);
 
         // another address replaces this one; revoking ends it too; a made-up one is 404
         mvc.perform(post("/partners/settings/feed").with(csrf()).cookie(session));

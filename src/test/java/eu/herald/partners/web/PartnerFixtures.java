@@ -83,6 +83,12 @@ final class PartnerFixtures {
 
     /** An event by the demo admin for one group, starting in {@code days} days at 18:30 Brussels time. */
     String event(String organisationName, String group, String title, int capacity, int days) throws Exception {
+        return event(organisationName, group, title, capacity, days, "BASIC");
+    }
+
+    /** The same, for members whose need-to-know level covers {@code level}. */
+    String event(String organisationName, String group, String title, int capacity, int days, String level)
+            throws Exception {
         String start = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"))
                 .plusDays(days)
                 .atTime(18, 30)
@@ -98,8 +104,8 @@ final class PartnerFixtures {
                                         {"organisationId": "%s", "kind": "TRAINING", "title": "%s",
                                          "description": "Savoir réagir", "place": "Maison communale, salle 2",
                                          "start": "%s", "end": "%s", "capacity": %d, "language": "FR",
-                                         "groups": ["%s"]}""".formatted(
-                                                organisation(organisationName), title, start, end, capacity, group))
+                                         "groups": ["%s"], "needToKnow": "%s"}""".formatted(
+                                        organisation(organisationName), title, start, end, capacity, group, level))
                                 .header("Authorization", "Bearer " + admin))
                         .andExpect(status().isCreated())
                         .andReturn()
