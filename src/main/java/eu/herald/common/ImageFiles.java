@@ -98,7 +98,8 @@ public final class ImageFiles {
         }
     }
 
-    private static BufferedImage withoutAlpha(BufferedImage image) {
+    /** The image on white, without its alpha channel (JPEG has none). */
+    public static BufferedImage withoutAlpha(BufferedImage image) {
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         var graphics = rgb.createGraphics();
         try {
@@ -111,12 +112,20 @@ public final class ImageFiles {
 
     /** The last path segment, without control characters, at most 200 characters. */
     static String safeName(@Nullable String fileName) {
+        return safeName(fileName, "image");
+    }
+
+    /**
+     * An uploaded file's name fit to store and show: its last path segment, without control characters, quotes or angle
+     * brackets, at most 200 characters; {@code fallback} when nothing is left.
+     */
+    public static String safeName(@Nullable String fileName, String fallback) {
         String name = fileName == null ? "" : fileName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cntrl}\"<>]", "").strip();
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        return name.isEmpty() ? "image" : name;
+        return name.isEmpty() ? fallback : name;
     }
 }

@@ -1,5 +1,6 @@
 package eu.herald.partners.domain;
 
+import eu.herald.common.ImageFiles;
 import eu.herald.common.RefusedException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -117,7 +118,7 @@ public class UploadInspector {
                 }
                 BufferedImage image = reader.read(0);
                 if (format.equals("jpeg") && image.getColorModel().hasAlpha()) {
-                    image = withoutAlpha(image);
+                    image = ImageFiles.withoutAlpha(image);
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
                 if (!ImageIO.write(image, format, out) || out.size() == 0) {
@@ -135,26 +136,9 @@ public class UploadInspector {
         }
     }
 
-    private static BufferedImage withoutAlpha(BufferedImage image) {
-        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        var graphics = rgb.createGraphics();
-        try {
-            graphics.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
-        } finally {
-            graphics.dispose();
-        }
-        return rgb;
-    }
-
     /** The last path segment, without control characters, at most 200 characters. */
     static String safeName(@Nullable String fileName) {
-        String name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
-        return name.isEmpty() ? "file" : name;
+        return ImageFiles.safeName(fileName, "file");
     }
 
     private static String extension(String name) {
