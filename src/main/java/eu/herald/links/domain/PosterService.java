@@ -46,8 +46,8 @@ public class PosterService {
             @Nullable String target,
             @Nullable String contact) {}
 
-    /** The PDF (one page per location), the links it carries in the order of the locations, and its run. */
-    public record Poster(UUID run, byte[] pdf, List<Link> links) {}
+    /** The PDF (one page per location) and the run it is kept as. */
+    public record Poster(UUID run, byte[] pdf) {}
 
     /** A poster run printed before: when, on what paper, in which languages, and each location's link and counts. */
     public record PosterRun(
@@ -187,7 +187,7 @@ public class PosterService {
                 printed,
                 Actor.current().userId(),
                 created.stream().map(Link::code).toList());
-        return new Poster(run.id(), printed, created);
+        return new Poster(run.id(), printed);
     }
 
     /** The campaign's poster runs, the latest first, with each location's counts (for the campaign's readers). */
